@@ -1,0 +1,5 @@
+package org.veil;
+
+public final class Launcher {
+  public static void main(String[] args) {}
+}
