@@ -334,8 +334,8 @@ final class ArchiveExpander {
     return null;
   }
 
-  private static String modified(java.util.Date date) {
-    return date == null ? null : date.toInstant().toString();
+  private static String modified(java.nio.file.attribute.FileTime time) {
+    return time == null ? null : time.toInstant().toString();
   }
 
   static InputStream bytes(byte[] bytes) {

@@ -112,7 +112,7 @@ public final class Signatures {
     if (ascii(head, n, 0, "SQLite format 3")) {
       return new FileType("application/vnd.sqlite3", MediaKind.DOCUMENT);
     }
-    return UNKNOWN;
+    return FileType.UNKNOWN;
   }
 
   private static FileType isoMedia(String brand) {
