@@ -5,8 +5,8 @@ import org.veil.ui.VeilApp;
 
 /**
  * The jar's entry point. A class extending {@code Application} cannot be the main class on the
- * class path, so this one decides: no arguments (or a case folder) starts the workstation,
- * anything else is a {@code veil} command.
+ * class path, so this one decides: no arguments (or a case folder) starts the workstation, anything
+ * else is a {@code veil} command.
  */
 public final class Launcher {
   private Launcher() {}
@@ -20,6 +20,7 @@ public final class Launcher {
   }
 
   private static boolean looksLikeCase(String arg) {
-    return !arg.startsWith("-") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg, "case.db"));
+    return !arg.startsWith("-")
+        && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg, "case.db"));
   }
 }

@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Benchmarks; each prints a table and, last, one JSON line.",
-    subcommands = {IngestBench.class})
+    subcommands = {})
 public final class BenchCommand {}

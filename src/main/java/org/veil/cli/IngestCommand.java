@@ -94,9 +94,10 @@ public final class IngestCommand implements Callable<Integer> {
                   snapshot.eta().toSecondsPart());
       System.err.printf(
           Locale.ROOT,
-          "\r%d/%s items, %.1f MB/s, %.0f items/s, ETA %s   ",
+          "\r%d items, %.0f/%.0f MB, %.1f MB/s, %.0f items/s, ETA %s   ",
           snapshot.items(),
-          snapshot.itemsTotal() < 0 ? "?" : Long.toString(snapshot.itemsTotal()),
+          snapshot.bytes() / 1e6,
+          Math.max(0, snapshot.bytesTotal()) / 1e6,
           snapshot.bytesPerSecond() / 1e6,
           snapshot.itemsPerSecond(),
           eta);

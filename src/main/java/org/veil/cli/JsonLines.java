@@ -20,6 +20,7 @@ public final class JsonLines implements AutoCloseable {
     try {
       this.json = FACTORY.createGenerator(out);
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setRootValueSeparator(null); // lines, not space-separated values
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

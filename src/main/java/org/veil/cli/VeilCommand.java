@@ -65,6 +65,8 @@ public final class VeilCommand {
     if (message == null || message.isBlank()) {
       return cause.getClass().getSimpleName();
     }
-    return expected ? message.lines().findFirst().orElse(message) : cause.getClass().getSimpleName() + ": " + message;
+    return expected
+        ? message.lines().findFirst().orElse(message)
+        : cause.getClass().getSimpleName() + ": " + message;
   }
 }

@@ -39,13 +39,14 @@ import org.veil.task.TaskContext;
  *
  * <p>Items are registered as pending in batches before any work, and each result is written
  * thumbnail first, then the item row: a crash at any moment leaves every file as exactly one row
- * that is either done (with its thumbnail) or pending, and the next run completes the pending
- * ones and retries failed ones while skipping done ones.
+ * that is either done (with its thumbnail) or pending, and the next run completes the pending ones
+ * and retries failed ones while skipping done ones.
  */
 public final class IngestPipeline {
   private static final int REGISTER_BATCH = 128;
   private static final int WRITE_BATCH = 64;
   private static final long WRITE_LATENCY_MS = 250;
+
   /** Bytes of evidence held in memory at once across all workers, in MiB permits. */
   private static final int MEMORY_BUDGET_MIB = 768;
 
@@ -195,7 +196,8 @@ public final class IngestPipeline {
                 entry -> {
                   batch.add(entry);
                   batchBytes[0] += inMemory(entry);
-                  if (batch.size() >= REGISTER_BATCH || batchBytes[0] >= limits.maxInMemoryBytes()) {
+                  if (batch.size() >= REGISTER_BATCH
+                      || batchBytes[0] >= limits.maxInMemoryBytes()) {
                     dispatch(source, batch, pool, results, memory);
                     batch.clear();
                     batchBytes[0] = 0;
@@ -215,7 +217,8 @@ public final class IngestPipeline {
         joinQuietly(writer);
       }
       if (writerError.get() != null) {
-        throw new IOException("writing results failed: " + writerError.get().getMessage(), writerError.get());
+        throw new IOException(
+            "writing results failed: " + writerError.get().getMessage(), writerError.get());
       }
       cancelled |= context.isCancelled();
       return new IngestReport(
@@ -274,7 +277,8 @@ public final class IngestPipeline {
 
     private int permits(EvidenceEntry entry) {
       long held =
-          entry.content() instanceof EvidenceEntry.OnDisk && entry.size() <= limits.maxInMemoryBytes()
+          entry.content() instanceof EvidenceEntry.OnDisk
+                  && entry.size() <= limits.maxInMemoryBytes()
               ? entry.size()
               : inMemory(entry);
       return (int) Math.min(MEMORY_BUDGET_MIB, Math.max(1, held >> 20));

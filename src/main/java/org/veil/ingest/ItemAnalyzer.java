@@ -11,9 +11,7 @@ import java.util.Set;
 import org.veil.exif.MetadataReader;
 import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
-import org.veil.media.Pdq;
 import org.veil.media.Thumbnailer;
-import org.veil.media.VideoFrames;
 import org.veil.model.DecodedImage;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
@@ -53,13 +51,21 @@ final class ItemAnalyzer {
         case EvidenceEntry.InMemory memory ->
             fromBytes(itemId, sourceId, entry, memory.bytes(), null, flags);
         case EvidenceEntry.OnDisk disk -> fromDisk(itemId, sourceId, entry, disk.file(), flags);
-        case EvidenceEntry.Streamed streamed -> fromStreamed(itemId, sourceId, entry, streamed, flags);
+        case EvidenceEntry.Streamed streamed ->
+            fromStreamed(itemId, sourceId, entry, streamed, flags);
         case EvidenceEntry.Unreadable unreadable ->
             failed(itemId, sourceId, entry, null, null, null, flags, "content cannot be read");
       };
     } catch (IOException e) {
       return failed(
-          itemId, sourceId, entry, null, null, null, flags, "cannot read: " + SourceWalker.describe(e));
+          itemId,
+          sourceId,
+          entry,
+          null,
+          null,
+          null,
+          flags,
+          "cannot read: " + SourceWalker.describe(e));
     } catch (OutOfMemoryError e) {
       return failed(
           itemId, sourceId, entry, null, null, null, flags, "too large to process in memory");
@@ -94,24 +100,39 @@ final class ItemAnalyzer {
     String error = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(file));
+        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(file));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
     } else if (type.kind() == MediaKind.IMAGE) {
       flags.add("too-large-to-preview");
     }
-    return done(itemId, sourceId, entry, hashes, type, metadata, null, null, thumbnail, flags, error);
+    return done(
+        itemId, sourceId, entry, hashes, type, metadata, null, null, thumbnail, flags, error);
   }
 
   private Analysis fromStreamed(
-      long itemId, long sourceId, EvidenceEntry entry, EvidenceEntry.Streamed streamed, Set<String> flags) {
+      long itemId,
+      long sourceId,
+      EvidenceEntry entry,
+      EvidenceEntry.Streamed streamed,
+      Set<String> flags) {
     FileType type = identify(entry.path(), streamed.head(), flags);
     if (type.kind() == MediaKind.IMAGE || type.kind() == MediaKind.VIDEO) {
       flags.add("too-large-to-preview");
     }
     return done(
-        itemId, sourceId, entry, streamed.hashes(), type, Metadata.NONE, null, null, null, flags, null);
+        itemId,
+        sourceId,
+        entry,
+        streamed.hashes(),
+        type,
+        Metadata.NONE,
+        null,
+        null,
+        null,
+        flags,
+        null);
   }
 
   private Analysis fromBytes(
@@ -127,7 +148,7 @@ final class ItemAnalyzer {
         DecodedImage decoded = ImageDecoder.decode(bytes, ImageDecoder.INGEST_MIN_SIDE);
         int orientation = orientation(metadata.summary());
         Thumbnail thumbnail = thumbnail(itemId, decoded.image(), orientation);
-        PdqHash pdq = Pdq.hash(decoded.image());
+        PdqHash pdq = PerceptualHash.of(decoded.image());
         return done(
             itemId, sourceId, entry, hashes, type, metadata, decoded, pdq, thumbnail, flags, null);
       } catch (MediaException e) {
@@ -137,12 +158,13 @@ final class ItemAnalyzer {
     Thumbnail thumbnail = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(bytes));
+        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(bytes));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
     }
-    return done(itemId, sourceId, entry, hashes, type, metadata, null, null, thumbnail, flags, null);
+    return done(
+        itemId, sourceId, entry, hashes, type, metadata, null, null, thumbnail, flags, null);
   }
 
   private static FileType identify(String path, byte[] head, Set<String> flags) {
