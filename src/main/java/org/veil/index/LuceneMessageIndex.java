@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -174,6 +175,14 @@ public final class LuceneMessageIndex implements MessageIndex {
   }
 
   @Override
+  public void add(Collection<SearchableMessage> messages) throws IOException {
+    for (SearchableMessage message : messages) {
+      writer.addDocument(MessageFields.document(message));
+    }
+    changedSinceRefresh.set(true);
+  }
+
+  @Override
   public void delete(long messageId) throws IOException {
     writer.deleteDocuments(new Term(MessageFields.ID, Long.toString(messageId)));
     changedSinceRefresh.set(true);
@@ -277,7 +286,8 @@ public final class LuceneMessageIndex implements MessageIndex {
 
   private static Sort oldestFirst() {
     return new Sort(
-        LongField.newSortField(MessageFields.SENT, false, SortedNumericSelector.Type.MIN),
+        LongField.newSortField(
+            MessageFields.SENT, false, SortedNumericSelector.Type.MIN, Long.MIN_VALUE),
         new SortField(MessageFields.ID_ORDER, SortField.Type.LONG));
   }
 
@@ -285,12 +295,13 @@ public final class LuceneMessageIndex implements MessageIndex {
       Document doc, ScoreDoc scoreDoc, boolean ranked, SnippetMaker snippets) throws IOException {
     String text = doc.get(MessageFields.TEXT);
     Snippet snippet = snippets.snippet(scoreDoc.doc, text == null ? "" : text);
+    IndexableField sent = doc.getField(MessageFields.SENT);
     return new SearchHit(
         Long.parseLong(doc.get(MessageFields.ID)),
         doc.getField(MessageFields.CHAT).numericValue().longValue(),
         doc.get(MessageFields.SENDER),
         doc.get(MessageFields.SENDER_ID),
-        Instant.ofEpochMilli(doc.getField(MessageFields.SENT).numericValue().longValue()),
+        sent == null ? null : Instant.ofEpochMilli(sent.numericValue().longValue()),
         ranked ? scoreDoc.score : 0f,
         snippet);
   }
