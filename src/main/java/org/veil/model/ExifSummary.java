@@ -24,7 +24,8 @@ public record ExifSummary(
     List<String> aiClues) {
 
   public static final ExifSummary EMPTY =
-      new ExifSummary(null, null, null, null, null, null, null, null, null, null, null, null, List.of());
+      new ExifSummary(
+          null, null, null, null, null, null, null, null, null, null, null, null, List.of());
 
   public ExifSummary {
     aiClues = aiClues == null ? List.of() : List.copyOf(aiClues);

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A unit of background work and what to do with its outcome. Callbacks run on the runner's
- * callback executor (the FX thread in the UI, the calling thread in tests).
+ * A unit of background work and what to do with its outcome. Callbacks run on the runner's callback
+ * executor (the FX thread in the UI, the calling thread in tests).
  */
 public final class BackgroundTask<V> {
 

@@ -2,13 +2,13 @@ package org.veil.task;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The one way Veil runs background work. View models submit {@link BackgroundTask}s here and
- * never create threads; tests use {@link #sameThread()} to run them synchronously.
+ * The one way Veil runs background work. View models submit {@link BackgroundTask}s here and never
+ * create threads; tests use {@link #sameThread()} to run them synchronously.
  */
 public final class TaskRunner implements AutoCloseable {
   private final Executor workExecutor;
