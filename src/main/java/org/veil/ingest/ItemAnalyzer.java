@@ -144,6 +144,9 @@ final class ItemAnalyzer {
         type.kind() == MediaKind.IMAGE || type.kind() == MediaKind.VIDEO
             ? MetadataReader.read(bytes, entry.path())
             : Metadata.NONE;
+    if (metadata.hasProblems()) {
+      flags.add("metadata-problem");
+    }
     if (type.kind() == MediaKind.IMAGE) {
       try {
         DecodedImage decoded = ImageDecoder.decode(bytes, ImageDecoder.INGEST_MIN_SIDE);
