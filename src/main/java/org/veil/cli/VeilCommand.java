@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CaseCommand.class,
       IngestCommand.class,
       ItemsCommand.class,
+      MetadataCommand.class,
       AuditCommand.class,
       BenchCommand.class,
     })

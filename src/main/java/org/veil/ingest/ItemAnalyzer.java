@@ -11,6 +11,7 @@ import java.util.Set;
 import org.veil.exif.MetadataReader;
 import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
+import org.veil.media.Pdq;
 import org.veil.media.Thumbnailer;
 import org.veil.model.DecodedImage;
 import org.veil.model.ExifSummary;
@@ -143,12 +144,15 @@ final class ItemAnalyzer {
         type.kind() == MediaKind.IMAGE || type.kind() == MediaKind.VIDEO
             ? MetadataReader.read(bytes, entry.path())
             : Metadata.NONE;
+    if (metadata.hasProblems()) {
+      flags.add("metadata-problem");
+    }
     if (type.kind() == MediaKind.IMAGE) {
       try {
         DecodedImage decoded = ImageDecoder.decode(bytes, ImageDecoder.INGEST_MIN_SIDE);
         int orientation = orientation(metadata.summary());
         Thumbnail thumbnail = thumbnail(itemId, decoded.image(), orientation);
-        PdqHash pdq = PerceptualHash.of(decoded.image());
+        PdqHash pdq = Pdq.hash(decoded.image());
         return done(
             itemId, sourceId, entry, hashes, type, metadata, decoded, pdq, thumbnail, flags, null);
       } catch (MediaException e) {
