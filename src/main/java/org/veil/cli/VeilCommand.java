@@ -17,6 +17,11 @@ import picocli.CommandLine.Command;
       ItemsCommand.class,
       MetadataCommand.class,
       AuditCommand.class,
+      ChatCommand.class,
+      ChatsCommand.class,
+      MessagesCommand.class,
+      SearchCommand.class,
+      PostedCommand.class,
       BenchCommand.class,
     })
 public final class VeilCommand {

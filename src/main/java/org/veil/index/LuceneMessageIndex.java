@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -54,6 +56,10 @@ import org.veil.model.Snippet;
 public final class LuceneMessageIndex implements MessageIndex {
   /** Ranking counts exactly up to this many hits; beyond, the total is a lower bound. */
   private static final int EXACT_TOTAL_UP_TO = 1000;
+
+  // Lucene announces its vector support at INFO on stderr, which the CLI keeps for errors; the
+  // field holds the logger so the level is not lost when the logger would be collected.
+  private static final Logger VECTOR_LOG = quietVectorLog();
 
   private static final Set<String> HIT_FIELDS =
       Set.of(
@@ -132,6 +138,12 @@ public final class LuceneMessageIndex implements MessageIndex {
   }
 
   /** Whether the last commit has this version; null when it cannot be read at all. */
+  private static Logger quietVectorLog() {
+    Logger logger = Logger.getLogger("org.apache.lucene.internal.vectorization");
+    logger.setLevel(Level.WARNING);
+    return logger;
+  }
+
   private static Boolean isVersion(Directory directory, int version) throws IOException {
     try {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();

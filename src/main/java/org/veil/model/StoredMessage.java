@@ -6,6 +6,7 @@ import java.util.List;
  * A message as the case database holds it.
  *
  * @param id the message row id (what the search index and the CLI call {@code message})
+ * @param replyToId the row id of the message this one answers, when that message is stored
  * @param message the message as exported; its attachments are repeated in {@code attachments} with
  *     their evidence items
  */
@@ -13,6 +14,7 @@ public record StoredMessage(
     long id,
     long chatId,
     Long senderParticipantId,
+    Long replyToId,
     Message message,
     List<StoredAttachment> attachments) {
   public StoredMessage {

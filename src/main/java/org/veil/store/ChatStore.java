@@ -25,7 +25,10 @@ public final class ChatStore {
   private static final String MESSAGE_COLUMNS =
       "m.id, m.chat_id, m.sender_participant_id, m.external_id, m.sent_at, m.local_time,"
           + " m.sender_ref, m.sender_name, m.text, m.reply_to, m.forwarded_from, m.edited_at,"
-          + " m.service, m.action";
+          + " m.service, m.action, r.id";
+
+  private static final String REPLY_JOIN =
+      " LEFT JOIN messages r ON r.chat_id = m.chat_id AND r.external_id = m.reply_to";
 
   private static final String POSTING_SELECT =
       "SELECT i.sha256, i.id, a.path, m.id, m.external_id, c.id, c.name, c.platform,"
@@ -105,6 +108,7 @@ public final class ChatStore {
                       + MESSAGE_COLUMNS
                       + ", a.path, a.media_type, a.mime_type, a.present, a.item_id, i.sha256"
                       + " FROM messages m"
+                      + REPLY_JOIN
                       + " LEFT JOIN message_attachments a ON a.message_id = m.id"
                       + " LEFT JOIN items i ON i.id = a.item_id"
                       + " WHERE m.chat_id = ?"
@@ -127,6 +131,7 @@ public final class ChatStore {
                       + MESSAGE_COLUMNS
                       + ", a.path, a.media_type, a.mime_type, a.present, a.item_id, i.sha256"
                       + " FROM messages m"
+                      + REPLY_JOIN
                       + " LEFT JOIN message_attachments a ON a.message_id = m.id"
                       + " LEFT JOIN items i ON i.id = a.item_id"
                       + " WHERE m.id = ? ORDER BY a.ordinal")) {
@@ -359,17 +364,17 @@ public final class ChatStore {
           head = messageColumns(rows);
           files = new ArrayList<>();
         }
-        String path = rows.getString(15);
-        int present = rows.getInt(18);
+        String path = rows.getString(16);
+        int present = rows.getInt(19);
         boolean hasAttachment = !rows.wasNull();
         if (hasAttachment) {
-          long itemId = rows.getLong(19);
+          long itemId = rows.getLong(20);
           Long item = rows.wasNull() ? null : itemId;
           files.add(
               new StoredAttachment(
-                  new Attachment(path, rows.getString(16), rows.getString(17), present == 1),
+                  new Attachment(path, rows.getString(17), rows.getString(18), present == 1),
                   item,
-                  rows.getString(20)));
+                  rows.getString(21)));
         }
       }
       if (head != null) {
@@ -379,8 +384,8 @@ public final class ChatStore {
   }
 
   private static Object[] messageColumns(ResultSet rows) throws SQLException {
-    Object[] values = new Object[14];
-    for (int i = 0; i < 14; i++) {
+    Object[] values = new Object[15];
+    for (int i = 0; i < 15; i++) {
       values[i] = rows.getObject(i + 1);
     }
     return values;
@@ -405,6 +410,7 @@ public final class ChatStore {
             members.getOrDefault(id, List.of()),
             files.stream().map(StoredAttachment::attachment).toList());
     Long participant = c[2] == null ? null : ((Number) c[2]).longValue();
-    return new StoredMessage(id, ((Number) c[1]).longValue(), participant, message, files);
+    Long replyTo = c[14] == null ? null : ((Number) c[14]).longValue();
+    return new StoredMessage(id, ((Number) c[1]).longValue(), participant, replyTo, message, files);
   }
 }

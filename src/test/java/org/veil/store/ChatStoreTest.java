@@ -89,6 +89,23 @@ class ChatStoreTest {
         List.of());
   }
 
+  private static Message reply(Message m, String to) {
+    return new Message(
+        m.externalId(),
+        m.sentAt(),
+        m.localTime(),
+        m.senderId(),
+        m.senderName(),
+        m.text(),
+        to,
+        null,
+        null,
+        false,
+        null,
+        List.of(),
+        m.attachments());
+  }
+
   private ChatImportSession.BatchResult importRoom(
       String roomId, String roomName, List<Message> messages) throws Exception {
     ChatImportSession session = store.session(source.id(), "");
@@ -122,8 +139,9 @@ class ChatStoreTest {
                     "Park",
                     "ok",
                     new Attachment("photos/a.jpg", "photo", "image/jpeg", true)),
-                message("4", 3, null, null, "system line")));
-    assertEquals(4, result.added().size());
+                reply(message("4", 3, null, null, "system line"), "2"),
+                reply(message("5", 4, "user1", "김민수", "to a lost one"), "999")));
+    assertEquals(5, result.added().size());
     assertEquals(0, result.duplicates());
     SearchableMessage first = result.added().get(1);
     assertEquals("사진을 보냈어", first.text());
@@ -133,16 +151,20 @@ class ChatStoreTest {
     assertEquals("Room", chat.name());
     assertEquals("private_group", chat.type());
     assertEquals("100", chat.externalId());
-    assertEquals(3, chat.messageCount());
+    assertEquals(4, chat.messageCount());
     assertEquals(1, chat.serviceCount());
     assertEquals(2, chat.participantCount());
     assertEquals(T0, chat.firstAt());
-    assertEquals(T0.plusSeconds(180), chat.lastAt());
+    assertEquals(T0.plusSeconds(240), chat.lastAt());
 
     List<StoredMessage> messages = new ArrayList<>();
     store.forEachMessage(chat.id(), messages::add);
     assertEquals(
-        List.of("1", "2", "3", "4"), messages.stream().map(m -> m.message().externalId()).toList());
+        List.of("1", "2", "3", "4", "5"),
+        messages.stream().map(m -> m.message().externalId()).toList());
+    assertEquals(messages.get(1).id(), messages.get(3).replyToId());
+    assertEquals("999", messages.get(4).message().replyTo());
+    assertNull(messages.get(4).replyToId(), "the replied message is not in the case");
     assertEquals(List.of("박지", "Lee"), messages.get(0).message().actionMembers());
     assertTrue(messages.get(0).message().service());
     StoredMessage withFile = messages.get(2);
