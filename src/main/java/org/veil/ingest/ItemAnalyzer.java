@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.veil.exif.MetadataReader;
+import org.veil.media.AreaAverage;
 import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
 import org.veil.media.Pdq;
@@ -186,8 +187,9 @@ final class ItemAnalyzer {
   private static Thumbnail thumbnail(long itemId, BufferedImage image, int orientation)
       throws MediaException {
     byte[] jpeg = Thumbnailer.jpegThumbnail(image, orientation);
-    BufferedImage made = Thumbnailer.readThumbnail(jpeg);
-    return new Thumbnail(itemId, made.getWidth(), made.getHeight(), jpeg);
+    int[] size = AreaAverage.fit(image.getWidth(), image.getHeight(), Thumbnailer.MAX_SIDE);
+    boolean turned = orientation >= 5 && orientation <= 8;
+    return new Thumbnail(itemId, turned ? size[1] : size[0], turned ? size[0] : size[1], jpeg);
   }
 
   private static Thumbnail videoThumbnail(long itemId, Optional<BufferedImage> frame)
