@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ItemsCommand.class,
       MetadataCommand.class,
+      PdqCommand.class,
       AuditCommand.class,
       BenchCommand.class,
     })
