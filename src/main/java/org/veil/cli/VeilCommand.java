@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ItemsCommand.class,
       MetadataCommand.class,
       PdqCommand.class,
+      DupesCommand.class,
       AuditCommand.class,
       BenchCommand.class,
     })
