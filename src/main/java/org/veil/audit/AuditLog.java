@@ -1,0 +1,91 @@
+package org.veil.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.veil.model.AuditEvent;
+import org.veil.store.AuditStore;
+
+/**
+ * The append-only, hash-chained record of everything done to a case. Each event's hash covers its
+ * canonical form and the previous event's hash, so editing, deleting, inserting or reordering any
+ * row breaks the chain from that row on.
+ */
+public final class AuditLog {
+  /** The hash before the first event. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private final AuditStore store;
+  private final Clock clock;
+
+  public AuditLog(AuditStore store) {
+    this(store, Clock.systemUTC());
+  }
+
+  public AuditLog(AuditStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** Appends one event; {@code details} become canonical JSON. */
+  public AuditEvent record(String examiner, String action, String target, Map<String, ?> details) {
+    String canonicalDetails = CanonicalJson.of(details == null ? Map.of() : details);
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return store.append(
+        head -> {
+          long seq = head.map(event -> event.seq() + 1).orElse(1L);
+          String prev = head.map(AuditEvent::hash).orElse(GENESIS);
+          String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
+          String what = target == null ? "" : target;
+          String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
+          return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
+        });
+  }
+
+  public AuditStore store() {
+    return store;
+  }
+
+  /** SHA-256 over the canonical event, which includes the previous hash. */
+  static String hash(
+      long seq,
+      Instant at,
+      String examiner,
+      String action,
+      String target,
+      String details,
+      String prevHash) {
+    Map<String, Object> canonical = new LinkedHashMap<>();
+    canonical.put("seq", seq);
+    canonical.put("at", at.toString());
+    canonical.put("examiner", examiner);
+    canonical.put("action", action);
+    canonical.put("target", target);
+    canonical.put("details", details);
+    canonical.put("prev_hash", prevHash);
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha256.digest(CanonicalJson.of(canonical).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  static String hash(AuditEvent event) {
+    return hash(
+        event.seq(),
+        event.at(),
+        event.examiner(),
+        event.action(),
+        event.target(),
+        event.details(),
+        event.prevHash());
+  }
+}

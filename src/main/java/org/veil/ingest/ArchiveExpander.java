@@ -1,0 +1,348 @@
+package org.veil.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.veil.task.Cancellation;
+
+/**
+ * Lists the members of zip, tar and gzip archives (nested ones too, to a depth limit) without
+ * extracting anything to disk. Members are addressed as {@code outer.zip!/dir/inner.zip!/x.jpg}.
+ * Unsafe names, encrypted members and inflation past the limits become failed entries.
+ */
+final class ArchiveExpander {
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+  private final IngestLimits limits;
+  private final Consumer<EvidenceEntry> sink;
+  private final Cancellation cancellation;
+
+  ArchiveExpander(IngestLimits limits, Consumer<EvidenceEntry> sink, Cancellation cancellation) {
+    this.limits = limits;
+    this.sink = sink;
+    this.cancellation = cancellation;
+  }
+
+  /** What expanding an archive observed, to flag the archive item itself. */
+  record Outcome(Set<String> flags) {}
+
+  Outcome expand(String address, FileType type, SeekableByteChannel channel, int depth)
+      throws IOException {
+    return expand(address, type, channel, new ArchiveBudget(limits), depth);
+  }
+
+  private Outcome expand(
+      String address, FileType type, SeekableByteChannel channel, ArchiveBudget budget, int depth)
+      throws IOException {
+    Set<String> flags = new HashSet<>();
+    try {
+      switch (type.mime()) {
+        case "application/zip" -> expandZip(address, channel, budget, depth, flags);
+        case "application/x-tar" ->
+            expandTar(
+                address,
+                new CountingInputStream(
+                    new BufferedInputStream(java.nio.channels.Channels.newInputStream(channel))),
+                false,
+                budget,
+                depth,
+                flags);
+        case "application/gzip" -> expandGzip(address, channel, budget, depth, flags);
+        default -> flags.add("archive-not-expanded");
+      }
+    } catch (ArchiveLimitException e) {
+      flags.add("zip-bomb");
+      flags.add("archive-incomplete");
+      sink.accept(EvidenceEntry.failed(address + "!/", 0, e.getMessage(), Set.of("zip-bomb")));
+    }
+    return new Outcome(Collections.unmodifiableSet(flags));
+  }
+
+  private void expandZip(
+      String address,
+      SeekableByteChannel channel,
+      ArchiveBudget budget,
+      int depth,
+      Set<String> flags)
+      throws IOException {
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
+      var entries = zip.getEntriesInPhysicalOrder();
+      while (entries.hasMoreElements()) {
+        cancellation.throwIfCancelled();
+        ZipArchiveEntry entry = entries.nextElement();
+        if (entry.isDirectory()) {
+          continue;
+        }
+        budget.countEntry();
+        String path = address + "!/" + entry.getName();
+        String unsafe = unsafeName(entry.getName());
+        if (unsafe != null) {
+          flags.add("path-traversal");
+          sink.accept(
+              EvidenceEntry.failed(path, entry.getSize(), unsafe, Set.of("path-traversal")));
+          continue;
+        }
+        if (entry.isUnixSymlink()) {
+          flags.add("symlink");
+          sink.accept(
+              EvidenceEntry.failed(
+                  path,
+                  entry.getSize(),
+                  "symbolic link inside the archive; not followed",
+                  Set.of("symlink")));
+          continue;
+        }
+        if (entry.getGeneralPurposeBit().usesEncryption()) {
+          flags.add("encrypted");
+          sink.accept(
+              EvidenceEntry.failed(
+                  path,
+                  entry.getSize(),
+                  "encrypted archive member: its content cannot be read without the password",
+                  Set.of("encrypted")));
+          continue;
+        }
+        if (!zip.canReadEntryData(entry)) {
+          flags.add("unsupported-compression");
+          sink.accept(
+              EvidenceEntry.failed(
+                  path,
+                  entry.getSize(),
+                  "archive member uses an unsupported compression method ("
+                      + entry.getMethod()
+                      + ")",
+                  Set.of("unsupported-compression")));
+          continue;
+        }
+        long compressed = Math.max(1, entry.getCompressedSize());
+        try (InputStream raw = zip.getInputStream(entry)) {
+          BoundedInputStream in = new BoundedInputStream(raw, budget, () -> compressed);
+          member(
+              path,
+              entry.getSize(),
+              modified(entry.getLastModifiedTime()),
+              in,
+              budget,
+              depth,
+              flags);
+        }
+      }
+    }
+  }
+
+  private void expandTar(
+      String address,
+      CountingInputStream raw,
+      boolean gzipped,
+      ArchiveBudget budget,
+      int depth,
+      Set<String> flags)
+      throws IOException {
+    InputStream source = gzipped ? new GzipCompressorInputStream(raw, true) : raw;
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(source)) {
+      long expandedBefore = 0;
+      TarArchiveEntry entry;
+      while ((entry = tar.getNextEntry()) != null) {
+        cancellation.throwIfCancelled();
+        if (entry.isDirectory()) {
+          continue;
+        }
+        budget.countEntry();
+        String path = address + "!/" + entry.getName();
+        String unsafe = unsafeName(entry.getName());
+        if (unsafe != null) {
+          flags.add("path-traversal");
+          sink.accept(
+              EvidenceEntry.failed(path, entry.getSize(), unsafe, Set.of("path-traversal")));
+          continue;
+        }
+        if (entry.isSymbolicLink() || entry.isLink()) {
+          flags.add("symlink");
+          sink.accept(
+              EvidenceEntry.failed(
+                  path,
+                  0,
+                  "link inside the archive to " + entry.getLinkName() + "; not followed",
+                  Set.of("symlink")));
+          continue;
+        }
+        if (!entry.isFile()) {
+          continue;
+        }
+        // tar has no per-member compressed size: judge by the whole stream's ratio so far
+        final long base = expandedBefore;
+        final long rawBase = raw.count();
+        BoundedInputStream in =
+            new BoundedInputStream(
+                tar, budget, () -> gzipped ? Math.max(1, raw.count() - rawBase) : Long.MAX_VALUE);
+        member(
+            path, entry.getSize(), modified(entry.getLastModifiedTime()), in, budget, depth, flags);
+        expandedBefore = base + in.count();
+      }
+    }
+  }
+
+  private void expandGzip(
+      String address,
+      SeekableByteChannel channel,
+      ArchiveBudget budget,
+      int depth,
+      Set<String> flags)
+      throws IOException {
+    // peek at the decompressed head: a tar inside becomes its members, anything else one member
+    byte[] head;
+    channel.position(0);
+    try (InputStream peek =
+        new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true)) {
+      head = peek.readNBytes(Signatures.HEAD_BYTES);
+    }
+    channel.position(0);
+    CountingInputStream raw =
+        new CountingInputStream(
+            new BufferedInputStream(java.nio.channels.Channels.newInputStream(channel)));
+    if (Signatures.identify(head, head.length).mime().equals("application/x-tar")) {
+      expandTar(address, raw, true, budget, depth, flags);
+      return;
+    }
+    String name =
+        address.substring(Math.max(address.lastIndexOf('/'), address.lastIndexOf('!')) + 1);
+    String inner =
+        name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+            ? name.substring(0, name.length() - 3)
+            : name + ".out";
+    try (InputStream gz = new GzipCompressorInputStream(raw, true)) {
+      BoundedInputStream in = new BoundedInputStream(gz, budget, () -> Math.max(1, raw.count()));
+      member(address + "!/" + inner, -1, null, in, budget, depth, flags);
+    }
+  }
+
+  /** Reads one member: small ones into memory (and into nested archives), large ones hashed. */
+  private void member(
+      String path,
+      long declaredSize,
+      String modifiedAt,
+      BoundedInputStream in,
+      ArchiveBudget budget,
+      int depth,
+      Set<String> flags)
+      throws IOException {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxInMemoryBytes() + 1));
+    } catch (ArchiveLimitException e) {
+      if (e.fatal()) {
+        throw e;
+      }
+      flags.add("zip-bomb");
+      sink.accept(EvidenceEntry.failed(path, declaredSize, e.getMessage(), Set.of("zip-bomb")));
+      return;
+    } catch (IOException e) {
+      flags.add("archive-corrupt");
+      sink.accept(
+          EvidenceEntry.failed(
+              path,
+              declaredSize,
+              "archive member is corrupt or truncated: " + e.getMessage(),
+              Set.of()));
+      return;
+    }
+    if (bytes.length > limits.maxInMemoryBytes()) {
+      streamed(path, modifiedAt, bytes, in, flags);
+      return;
+    }
+    FileType type = Signatures.identify(bytes, bytes.length);
+    Set<String> memberFlags = new HashSet<>();
+    if (type.isArchive() && isExpandable(type)) {
+      if (depth + 1 > limits.maxArchiveDepth()) {
+        memberFlags.add("archive-depth-limit");
+      } else {
+        Outcome nested =
+            expand(path, type, new SeekableInMemoryByteChannel(bytes), budget, depth + 1);
+        memberFlags.addAll(nested.flags());
+      }
+    }
+    sink.accept(
+        new EvidenceEntry(
+            path, bytes.length, modifiedAt, new EvidenceEntry.InMemory(bytes), memberFlags, null));
+  }
+
+  private void streamed(
+      String path, String modifiedAt, byte[] first, BoundedInputStream rest, Set<String> flags)
+      throws IOException {
+    MultiHasher hasher = new MultiHasher();
+    hasher.update(first, 0, first.length);
+    byte[] buffer = new byte[1 << 20];
+    try {
+      for (int n; (n = rest.read(buffer)) > 0; ) {
+        hasher.update(buffer, 0, n);
+      }
+    } catch (ArchiveLimitException e) {
+      if (e.fatal()) {
+        throw e;
+      }
+      flags.add("zip-bomb");
+      sink.accept(EvidenceEntry.failed(path, hasher.length(), e.getMessage(), Set.of("zip-bomb")));
+      return;
+    }
+    byte[] head = java.util.Arrays.copyOf(first, Math.min(first.length, Signatures.HEAD_BYTES));
+    Set<String> memberFlags = new HashSet<>();
+    if (Signatures.identify(head, head.length).isArchive()) {
+      memberFlags.add("archive-not-expanded");
+    }
+    sink.accept(
+        new EvidenceEntry(
+            path,
+            hasher.length(),
+            modifiedAt,
+            new EvidenceEntry.Streamed(hasher.finish(), head),
+            memberFlags,
+            null));
+  }
+
+  static boolean isExpandable(FileType type) {
+    return switch (type.mime()) {
+      case "application/zip", "application/x-tar", "application/gzip" -> true;
+      default -> false;
+    };
+  }
+
+  /** Why a member name is unsafe (absolute or climbing out with ..), or null when it is fine. */
+  static String unsafeName(String name) {
+    String normal = name.replace('\\', '/');
+    if (normal.startsWith("/") || DRIVE.matcher(normal).matches()) {
+      return "archive member has an absolute path (" + name + "); rejected";
+    }
+    for (String segment : normal.split("/")) {
+      if (segment.equals("..")) {
+        return "archive member path climbs out of the archive (" + name + "); rejected";
+      }
+    }
+    return null;
+  }
+
+  private static String modified(java.nio.file.attribute.FileTime time) {
+    return time == null ? null : time.toInstant().toString();
+  }
+
+  /** A stream over the channel that leaves the channel open: its owner closes it. */
+  private static InputStream unclosable(SeekableByteChannel channel) {
+    return new java.io.FilterInputStream(java.nio.channels.Channels.newInputStream(channel)) {
+      @Override
+      public void close() {
+        // the channel belongs to the caller
+      }
+    };
+  }
+}
