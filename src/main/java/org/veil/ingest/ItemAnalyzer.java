@@ -14,6 +14,7 @@ import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
 import org.veil.media.Pdq;
 import org.veil.media.Thumbnailer;
+import org.veil.media.VideoFrames;
 import org.veil.model.DecodedImage;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
@@ -102,7 +103,7 @@ final class ItemAnalyzer {
     String error = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(file));
+        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(file));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
@@ -163,7 +164,7 @@ final class ItemAnalyzer {
     Thumbnail thumbnail = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(bytes));
+        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(bytes));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
