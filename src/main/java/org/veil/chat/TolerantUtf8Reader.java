@@ -32,6 +32,7 @@ final class TolerantUtf8Reader extends Reader {
   private long repairCount;
   private boolean eof;
   private boolean started;
+  private boolean flushed;
 
   TolerantUtf8Reader(InputStream in) {
     this.in = in;
@@ -66,6 +67,9 @@ final class TolerantUtf8Reader extends Reader {
   }
 
   private boolean fill() throws IOException {
+    if (flushed) {
+      return false;
+    }
     chars.clear();
     try {
       while (chars.position() == 0) {
@@ -86,6 +90,7 @@ final class TolerantUtf8Reader extends Reader {
           chars.put('\uFFFD');
         } else if (eof && !bytes.hasRemaining()) {
           decoder.flush(chars);
+          flushed = true;
           break;
         } else if (result.isUnderflow() && eof) {
           // an incomplete sequence at the very end

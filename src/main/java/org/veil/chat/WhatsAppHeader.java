@@ -29,7 +29,8 @@ record WhatsAppHeader(
     String rest) {
 
   private static final String MARKS = "[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]*";
-  private static final String DATE = "(\\d{1,4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{1,4})\\.?";
+  private static final String DATE =
+      "(\\d{1,4})(?<sep>[./-])\\s?(\\d{1,2})\\k<sep>\\s?(\\d{1,4})\\.?";
   private static final String MERIDIEM_BEFORE = "(?:(오전|오후|午前|午後|上午|下午)\\s?)?";
   private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?";
   private static final String MERIDIEM_AFTER =

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ItemsCommand.class,
       MetadataCommand.class,
+      PdqCommand.class,
+      DupesCommand.class,
       AuditCommand.class,
       ChatCommand.class,
       ChatsCommand.class,

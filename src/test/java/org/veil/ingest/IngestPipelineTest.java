@@ -354,6 +354,25 @@ class IngestPipelineTest {
   }
 
   @Test
+  void videosGetAFirstFrameThumbnail() throws Exception {
+    Path clip = evidence.resolve("clip.mp4");
+    var encoder = org.jcodec.api.awt.AWTSequenceEncoder.createSequenceEncoder(clip.toFile(), 10);
+    for (int n = 0; n < 10; n++) {
+      encoder.encodeImage(SyntheticImages.draw(160, 120, n));
+    }
+    encoder.finish();
+    try (CaseFolder folder = TestCases.create(temp, "Video")) {
+      ingest(folder, evidence);
+      Item item = byPath(folder).get("clip.mp4");
+      assertEquals(ItemState.DONE, item.state(), item.error());
+      assertEquals(MediaKind.VIDEO, item.kind());
+      var thumb = new ThumbnailStore(folder.thumbsDb()).get(item.id()).orElseThrow();
+      assertEquals(160, thumb.width());
+      assertEquals(120, thumb.height());
+    }
+  }
+
+  @Test
   void signaturesNotNamesDecideTheType() {
     assertNull(null);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
