@@ -56,6 +56,11 @@ public final class MetadataCommand implements Callable<Integer> {
       Metadata metadata = MetadataReader.read(file);
       if (json) {
         writeJson(out, file, metadata);
+        // the JSON contract is file/summary/tags; what could not be read goes to stderr
+        for (String problem : metadata.problems()) {
+          err.println("veil metadata: " + file + ": " + problem);
+        }
+        err.flush();
       } else {
         writeText(out, file, metadata);
       }
@@ -64,7 +69,7 @@ public final class MetadataCommand implements Callable<Integer> {
     return exit;
   }
 
-  /** {@code {"file", "summary": {...}, "tags": [...], "problems": [...]}} on one line. */
+  /** {@code {"file", "summary": {...}, "tags": [...]}} on one line. */
   static void writeJson(PrintWriter out, Path file, Metadata metadata) {
     try {
       JsonGenerator g = JSON.createGenerator(out);
@@ -82,7 +87,6 @@ public final class MetadataCommand implements Callable<Integer> {
         g.writeEndObject();
       }
       g.writeEndArray();
-      JsonLines.field(g, "problems", metadata.problems());
       g.writeEndObject();
       g.close();
       out.println();
