@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
       PdqCommand.class,
       DupesCommand.class,
       AuditCommand.class,
+      ChatCommand.class,
+      ChatsCommand.class,
+      MessagesCommand.class,
+      SearchCommand.class,
+      PostedCommand.class,
       BenchCommand.class,
     })
 public final class VeilCommand {
