@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ItemsCommand.class,
       AuditCommand.class,
       BenchCommand.class,
+      HashsetCommand.class,
+      ExportCommand.class,
     })
 public final class VeilCommand {
   /** Exit codes: 0 all good, 1 finished with failed items, 2 usage or fatal error. */

@@ -98,6 +98,47 @@ public final class TestCases {
             });
   }
 
+  /**
+   * Writes a small SQLite file shaped like an NSRL RDSv3 release: a {@code METADATA} table (hashes
+   * in upper case, as NIST publishes them), the {@code FILE} view over it and a {@code VERSION}
+   * table. {@code indexed} adds an index on sha256 as full releases have.
+   */
+  public static void nsrlFile(Path file, List<Hashes> rows, boolean indexed) throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      try (var statement = connection.createStatement()) {
+        statement.execute(
+            "CREATE TABLE METADATA (sha256 VARCHAR NOT NULL, sha1 VARCHAR NOT NULL,"
+                + " md5 VARCHAR NOT NULL, crc32 VARCHAR, file_name VARCHAR NOT NULL,"
+                + " file_size INTEGER NOT NULL, package_id INTEGER NOT NULL)");
+        statement.execute(
+            "CREATE VIEW FILE AS SELECT sha256, sha1, md5, crc32, file_name, file_size,"
+                + " package_id FROM METADATA");
+        statement.execute(
+            "CREATE TABLE VERSION (version VARCHAR, build_set VARCHAR, build_date TIMESTAMP,"
+                + " release_date TIMESTAMP, description VARCHAR)");
+        statement.execute(
+            "INSERT INTO VERSION VALUES ('2024.12.1', 'modern', '2024-12-01', '2024-12-05',"
+                + " 'synthetic test release')");
+        if (indexed) {
+          statement.execute("CREATE INDEX idx_sha256 ON METADATA(sha256)");
+        }
+      }
+      try (var insert =
+          connection.prepareStatement(
+              "INSERT INTO METADATA VALUES (?, ?, ?, '00000000', ?, ?, 1)")) {
+        int n = 0;
+        for (Hashes h : rows) {
+          insert.setString(1, h.sha256().toUpperCase(java.util.Locale.ROOT));
+          insert.setString(2, h.sha1().toUpperCase(java.util.Locale.ROOT));
+          insert.setString(3, h.md5().toUpperCase(java.util.Locale.ROOT));
+          insert.setString(4, "system" + (n++) + ".dll");
+          insert.setLong(5, 4096);
+          insert.executeUpdate();
+        }
+      }
+    }
+  }
+
   /** A hash triple made from a number, distinct per number. */
   public static Hashes hashes(int n) {
     return new Hashes(
