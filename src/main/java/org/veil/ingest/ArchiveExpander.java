@@ -1,7 +1,6 @@
 package org.veil.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
@@ -206,8 +205,7 @@ final class ArchiveExpander {
     byte[] head;
     channel.position(0);
     try (InputStream peek =
-        new GzipCompressorInputStream(
-            new BufferedInputStream(java.nio.channels.Channels.newInputStream(channel)), true)) {
+        new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true)) {
       head = peek.readNBytes(Signatures.HEAD_BYTES);
     }
     channel.position(0);
@@ -338,7 +336,13 @@ final class ArchiveExpander {
     return time == null ? null : time.toInstant().toString();
   }
 
-  static InputStream bytes(byte[] bytes) {
-    return new ByteArrayInputStream(bytes);
+  /** A stream over the channel that leaves the channel open: its owner closes it. */
+  private static InputStream unclosable(SeekableByteChannel channel) {
+    return new java.io.FilterInputStream(java.nio.channels.Channels.newInputStream(channel)) {
+      @Override
+      public void close() {
+        // the channel belongs to the caller
+      }
+    };
   }
 }

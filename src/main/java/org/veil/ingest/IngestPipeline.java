@@ -262,6 +262,9 @@ public final class IngestPipeline {
         pool.execute(
             () -> {
               try {
+                if (context.isCancelled()) {
+                  return; // stays pending; the next run picks it up
+                }
                 ItemAnalyzer.Analysis analysis = analyzer.analyze(row.id(), source.id(), entry);
                 results.put(analysis);
                 meter.add(0, topLevel ? entry.size() : 0);

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.veil.exif.MetadataReader;
+import org.veil.media.AreaAverage;
 import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
+import org.veil.media.Pdq;
 import org.veil.media.Thumbnailer;
+import org.veil.media.VideoFrames;
 import org.veil.model.DecodedImage;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
@@ -100,7 +103,7 @@ final class ItemAnalyzer {
     String error = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(file));
+        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(file));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
@@ -143,12 +146,15 @@ final class ItemAnalyzer {
         type.kind() == MediaKind.IMAGE || type.kind() == MediaKind.VIDEO
             ? MetadataReader.read(bytes, entry.path())
             : Metadata.NONE;
+    if (metadata.hasProblems()) {
+      flags.add("metadata-problem");
+    }
     if (type.kind() == MediaKind.IMAGE) {
       try {
         DecodedImage decoded = ImageDecoder.decode(bytes, ImageDecoder.INGEST_MIN_SIDE);
         int orientation = orientation(metadata.summary());
         Thumbnail thumbnail = thumbnail(itemId, decoded.image(), orientation);
-        PdqHash pdq = PerceptualHash.of(decoded.image());
+        PdqHash pdq = Pdq.hash(decoded.image());
         return done(
             itemId, sourceId, entry, hashes, type, metadata, decoded, pdq, thumbnail, flags, null);
       } catch (MediaException e) {
@@ -158,7 +164,7 @@ final class ItemAnalyzer {
     Thumbnail thumbnail = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(bytes));
+        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(bytes));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
@@ -182,8 +188,9 @@ final class ItemAnalyzer {
   private static Thumbnail thumbnail(long itemId, BufferedImage image, int orientation)
       throws MediaException {
     byte[] jpeg = Thumbnailer.jpegThumbnail(image, orientation);
-    BufferedImage made = Thumbnailer.readThumbnail(jpeg);
-    return new Thumbnail(itemId, made.getWidth(), made.getHeight(), jpeg);
+    int[] size = AreaAverage.fit(image.getWidth(), image.getHeight(), Thumbnailer.MAX_SIDE);
+    boolean turned = orientation >= 5 && orientation <= 8;
+    return new Thumbnail(itemId, turned ? size[1] : size[0], turned ? size[0] : size[1], jpeg);
   }
 
   private static Thumbnail videoThumbnail(long itemId, Optional<BufferedImage> frame)

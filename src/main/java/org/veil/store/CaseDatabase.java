@@ -166,16 +166,17 @@ public final class CaseDatabase implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     try {
-      // fold the WAL back so the case folder is one self-contained file when closed
-      try (Statement statement = writer.createStatement()) {
-        statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-      }
-      writer.close();
+      // readers first: an open read transaction would make the checkpoint wait
       synchronized (allReaders) {
         for (Connection reader : allReaders) {
           reader.close();
         }
       }
+      // fold the WAL back so the case folder is one self-contained file when closed
+      try (Statement statement = writer.createStatement()) {
+        statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      }
+      writer.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the database: " + e.getMessage(), e);
     }
