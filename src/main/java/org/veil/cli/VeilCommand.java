@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       PostedCommand.class,
       BenchCommand.class,
+      HashsetCommand.class,
+      ExportCommand.class,
     })
 public final class VeilCommand {
   /** Exit codes: 0 all good, 1 finished with failed items, 2 usage or fatal error. */
