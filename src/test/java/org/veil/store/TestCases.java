@@ -75,22 +75,28 @@ public final class TestCases {
     return ids;
   }
 
-  /**
-   * Adds message rows for tests of message targets. Until the chats schema lands the case has no
-   * {@code messages} table, so a minimal one stands in for it.
-   */
+  /** Adds message rows (in one synthetic chat of a synthetic source) for message-target tests. */
   public static void addMessages(CaseFolder folder, long... ids) {
     folder
         .db()
         .write(
             connection -> {
               try (var statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS messages (id INTEGER PRIMARY KEY)");
+                statement.execute(
+                    "INSERT OR IGNORE INTO sources(id, kind, path, added_by, added_at)"
+                        + " VALUES (9000, 'chat-export', '/synthetic/export', 'test',"
+                        + " '2026-01-01T00:00:00Z')");
+                statement.execute(
+                    "INSERT OR IGNORE INTO chats(id, source_id, platform, chat_key, name, type)"
+                        + " VALUES (9000, 9000, 'telegram', 'synthetic', 'Room', 'group')");
               }
               try (var insert =
-                  connection.prepareStatement("INSERT INTO messages(id) VALUES (?)")) {
+                  connection.prepareStatement(
+                      "INSERT INTO messages(id, chat_id, external_id, text) VALUES (?, 9000, ?, ?)")) {
                 for (long id : ids) {
                   insert.setLong(1, id);
+                  insert.setString(2, "m" + id);
+                  insert.setString(3, "message " + id);
                   insert.executeUpdate();
                 }
               }
