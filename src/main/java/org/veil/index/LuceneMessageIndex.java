@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -19,6 +21,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -53,6 +56,10 @@ import org.veil.model.Snippet;
 public final class LuceneMessageIndex implements MessageIndex {
   /** Ranking counts exactly up to this many hits; beyond, the total is a lower bound. */
   private static final int EXACT_TOTAL_UP_TO = 1000;
+
+  // Lucene announces its vector support at INFO on stderr, which the CLI keeps for errors; the
+  // field holds the logger so the level is not lost when the logger would be collected.
+  private static final Logger VECTOR_LOG = quietVectorLog();
 
   private static final Set<String> HIT_FIELDS =
       Set.of(
@@ -131,6 +138,12 @@ public final class LuceneMessageIndex implements MessageIndex {
   }
 
   /** Whether the last commit has this version; null when it cannot be read at all. */
+  private static Logger quietVectorLog() {
+    Logger logger = Logger.getLogger("org.apache.lucene.internal.vectorization");
+    logger.setLevel(Level.WARNING);
+    return logger;
+  }
+
   private static Boolean isVersion(Directory directory, int version) throws IOException {
     try {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
@@ -169,6 +182,14 @@ public final class LuceneMessageIndex implements MessageIndex {
     for (SearchableMessage message : messages) {
       writer.updateDocument(
           new Term(MessageFields.ID, Long.toString(message.id())), MessageFields.document(message));
+    }
+    changedSinceRefresh.set(true);
+  }
+
+  @Override
+  public void add(Collection<SearchableMessage> messages) throws IOException {
+    for (SearchableMessage message : messages) {
+      writer.addDocument(MessageFields.document(message));
     }
     changedSinceRefresh.set(true);
   }
@@ -277,7 +298,8 @@ public final class LuceneMessageIndex implements MessageIndex {
 
   private static Sort oldestFirst() {
     return new Sort(
-        LongField.newSortField(MessageFields.SENT, false, SortedNumericSelector.Type.MIN),
+        LongField.newSortField(
+            MessageFields.SENT, false, SortedNumericSelector.Type.MIN, Long.MIN_VALUE),
         new SortField(MessageFields.ID_ORDER, SortField.Type.LONG));
   }
 
@@ -285,12 +307,13 @@ public final class LuceneMessageIndex implements MessageIndex {
       Document doc, ScoreDoc scoreDoc, boolean ranked, SnippetMaker snippets) throws IOException {
     String text = doc.get(MessageFields.TEXT);
     Snippet snippet = snippets.snippet(scoreDoc.doc, text == null ? "" : text);
+    IndexableField sent = doc.getField(MessageFields.SENT);
     return new SearchHit(
         Long.parseLong(doc.get(MessageFields.ID)),
         doc.getField(MessageFields.CHAT).numericValue().longValue(),
         doc.get(MessageFields.SENDER),
         doc.get(MessageFields.SENDER_ID),
-        Instant.ofEpochMilli(doc.getField(MessageFields.SENT).numericValue().longValue()),
+        sent == null ? null : Instant.ofEpochMilli(sent.numericValue().longValue()),
         ranked ? scoreDoc.score : 0f,
         snippet);
   }

@@ -1,8 +1,6 @@
 package org.veil.index;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.veil.model.SearchableMessage;
+import org.veil.model.UserName;
 
 /** The Lucene document of a message: field names and how each is indexed. */
 final class MessageFields {
@@ -86,10 +85,19 @@ final class MessageFields {
     for (String name : names) {
       doc.add(new StringField(USER, name, Field.Store.NO));
     }
-    for (String mention : mentions(message.text())) {
+    Set<String> mentioned = mentions(message.text());
+    for (String name : message.mentions()) {
+      String key = normalizeName(name);
+      if (!key.isEmpty()) {
+        mentioned.add(key);
+      }
+    }
+    for (String mention : mentioned) {
       doc.add(new StringField(MENTION, mention, Field.Store.NO));
     }
-    doc.add(new LongField(SENT, message.sentAt().toEpochMilli(), Field.Store.YES));
+    if (message.sentAt() != null) {
+      doc.add(new LongField(SENT, message.sentAt().toEpochMilli(), Field.Store.YES));
+    }
     doc.add(new Field(TEXT, message.text(), STORED_TEXT));
     doc.add(new Field(TEXT_KOREAN, message.text(), TEXT_ONLY));
     doc.add(new Field(TEXT_CJK, message.text(), TEXT_ONLY));
@@ -103,16 +111,9 @@ final class MessageFields {
     return message.sender() == null ? "" : message.sender();
   }
 
-  /**
-   * How user names are compared: Unicode-compatibility folded (full-width letters become plain),
-   * trimmed, without a leading {@code @}, lower-cased.
-   */
+  /** How user names are compared (see {@link UserName}). */
   static String normalizeName(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
-    if (folded.startsWith("@")) {
-      folded = folded.substring(1).strip();
-    }
-    return folded.toLowerCase(Locale.ROOT);
+    return UserName.key(name);
   }
 
   static Set<String> mentions(String text) {

@@ -56,6 +56,7 @@ final class ItemAnalyzer {
         case EvidenceEntry.OnDisk disk -> fromDisk(itemId, sourceId, entry, disk.file(), flags);
         case EvidenceEntry.Streamed streamed ->
             fromStreamed(itemId, sourceId, entry, streamed, flags);
+        case EvidenceEntry.Link link -> linked(itemId, sourceId, entry, link, flags);
         case EvidenceEntry.Unreadable unreadable ->
             failed(itemId, sourceId, entry, null, null, null, flags, "content cannot be read");
       };
@@ -91,10 +92,7 @@ final class ItemAnalyzer {
       head = in.readNBytes(Signatures.HEAD_BYTES);
       MultiHasher hasher = new MultiHasher();
       hasher.update(head, 0, head.length);
-      byte[] buffer = new byte[1 << 20];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        hasher.update(buffer, 0, n);
-      }
+      hasher.updateFrom(in);
       hashes = hasher.finish();
     }
     FileType type = identify(entry.path(), head, flags);
@@ -171,6 +169,23 @@ final class ItemAnalyzer {
     }
     return done(
         itemId, sourceId, entry, hashes, type, metadata, null, null, thumbnail, flags, null);
+  }
+
+  /** A link is a fact about the file system, not content: done, typed as a link, no hashes. */
+  private static Analysis linked(
+      long itemId, long sourceId, EvidenceEntry entry, EvidenceEntry.Link link, Set<String> flags) {
+    return done(
+        itemId,
+        sourceId,
+        entry,
+        null,
+        new FileType("inode/symlink", MediaKind.OTHER),
+        Metadata.NONE,
+        null,
+        null,
+        null,
+        flags,
+        null);
   }
 
   private static FileType identify(String path, byte[] head, Set<String> flags) {

@@ -150,22 +150,24 @@ final class SourceWalker {
               Set.of("symlink")));
       return;
     }
-    if (Files.isDirectory(target)) {
-      String why =
-          link.toAbsolutePath().normalize().startsWith(target)
-              ? "symbolic link loop to a parent folder; not followed"
-              : "symbolic link to a folder inside the source; its files are ingested there";
-      sink.accept(EvidenceEntry.failed(relative, 0, why, Set.of("symlink")));
+    if (Files.isDirectory(target) && link.toAbsolutePath().normalize().startsWith(target)) {
+      sink.accept(
+          EvidenceEntry.failed(
+              relative,
+              0,
+              "symbolic link loop to a parent folder; not followed",
+              Set.of("symlink", "symlink-loop")));
       return;
     }
+    // a link to something inside the source: recorded as a link, its target is ingested where it is
     sink.accept(
-        EvidenceEntry.failed(
+        new EvidenceEntry(
             relative,
             0,
-            "symbolic link to "
-                + realRoot.relativize(target)
-                + " inside the source; ingested there",
-            Set.of("symlink")));
+            null,
+            new EvidenceEntry.Link(realRoot.relativize(target).toString().replace('\\', '/')),
+            Set.of("symlink"),
+            null));
   }
 
   private void file(Path file, String relative, BasicFileAttributes attrs) {

@@ -193,6 +193,7 @@ class IngestPipelineTest {
     Files.createSymbolicLink(evidence.resolve("dangling.jpg"), evidence.resolve("nowhere.jpg"));
     Path outside = Files.write(temp.resolve("outside.jpg"), good);
     Files.createSymbolicLink(evidence.resolve("escape.jpg"), outside);
+    Files.createSymbolicLink(evidence.resolve("inside.jpg"), evidence.resolve("good.jpg"));
 
     EvidenceReader denying = denyingReader("secret.bin");
     IngestLimits limits = new IngestLimits(64L << 20, 4, 100, 64L << 20, 10_000);
@@ -220,6 +221,10 @@ class IngestPipelineTest {
       assertFailed(items.get("loop/self"), "loop");
       assertFailed(items.get("dangling.jpg"), "missing target");
       assertFailed(items.get("escape.jpg"), "outside the source");
+      assertEquals(ItemState.DONE, items.get("inside.jpg").state(), "a link inside is recorded");
+      assertEquals("inode/symlink", items.get("inside.jpg").mime());
+      assertTrue(items.get("inside.jpg").flags().contains("symlink"));
+      assertNull(items.get("inside.jpg").hashes(), "a link has no content of its own");
       assertEquals(
           report.failed(),
           items.values().stream().filter(i -> i.state() == ItemState.FAILED).count());
@@ -354,6 +359,57 @@ class IngestPipelineTest {
   }
 
   @Test
+  void largeFilesAreHashedStreamingOnDiskAndInArchives() throws Exception {
+    byte[] big = new byte[3 << 20];
+    new java.util.Random(3).nextBytes(big);
+    Files.write(evidence.resolve("big.bin"), big);
+    HostileFiles.zip(evidence.resolve("big.zip"), "inner/big.bin", big);
+    IngestLimits smallMemory = new IngestLimits(1 << 20, 4, 200, 64L << 20, 1000);
+    try (CaseFolder folder = TestCases.create(temp, "Large")) {
+      IngestReport report = ingest(folder, smallMemory, EvidenceReader.READ_ONLY, evidence);
+      assertEquals(0, report.failed(), report.failures().toString());
+      Map<String, Item> items = byPath(folder);
+      var expected = MultiHasher.of(big);
+      assertEquals(expected, items.get("big.bin").hashes());
+      assertEquals(expected, items.get("big.zip!/inner/big.bin").hashes());
+      assertEquals(big.length, items.get("big.zip!/inner/big.bin").size());
+    }
+  }
+
+  @Test
+  void knownHashSetsCategoriseDuringIngest() throws Exception {
+    byte[] known = SyntheticImages.jpeg(160, 120, 31, 0.8f, ExifSpec.camera(31, 1));
+    Files.write(evidence.resolve("known.jpg"), known);
+    Files.write(evidence.resolve("other.jpg"), SyntheticImages.jpeg(160, 120, 32, 0.8f, null));
+    var hashes = MultiHasher.of(known);
+    Path vics =
+        Files.writeString(
+            temp.resolve("set.json"),
+            "{\"@odata.context\":\"http://github.com/ICMEC/ProjectVic/DataModels/2.0.xml/$metadata#Media\","
+                + "\"value\":[{\"MediaID\":1,\"Category\":3,\"MD5\":\""
+                + hashes.md5().toUpperCase()
+                + "\",\"SHA1\":\""
+                + hashes.sha1().toUpperCase()
+                + "\",\"MediaSize\":"
+                + known.length
+                + "}]}");
+    try (CaseFolder folder = TestCases.create(temp, "Known")) {
+      AuditLog audit = new AuditLog(new AuditStore(folder.db()));
+      new org.veil.hashsets.HashSetImporter(folder.db(), audit)
+          .importFile(
+              "examiner-a", vics, "vic-test", org.veil.hashsets.HashSetImporter.Options.detect());
+      ingest(folder, evidence);
+      var tagging = new org.veil.tagging.Tagging(folder.db(), audit);
+      Map<String, Item> items = byPath(folder);
+      var category = tagging.categoryOf(items.get("known.jpg").id()).orElseThrow();
+      assertEquals("3", category.value());
+      assertEquals(org.veil.model.ItemCategory.fromHashSet("vic-test"), category.provenance());
+      assertTrue(tagging.categoryOf(items.get("other.jpg").id()).isEmpty());
+      assertTrue(AuditVerifier.verify(new AuditStore(folder.db())).intact());
+    }
+  }
+
+  @Test
   void videosGetAFirstFrameThumbnail() throws Exception {
     Path clip = evidence.resolve("clip.mp4");
     var encoder = org.jcodec.api.awt.AWTSequenceEncoder.createSequenceEncoder(clip.toFile(), 10);
@@ -374,7 +430,6 @@ class IngestPipelineTest {
 
   @Test
   void signaturesNotNamesDecideTheType() {
-    assertNull(null);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     assertEquals("image/png", Signatures.identify(png, png.length).mime());
     assertTrue(Signatures.extensionMismatch("photo.jpg", Signatures.identify(png, png.length)));
