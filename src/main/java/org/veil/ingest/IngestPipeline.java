@@ -97,6 +97,14 @@ public final class IngestPipeline {
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
         throw new IOException("evidence source not found: " + source);
       }
+      Path caseDir = folder.dir().toRealPath();
+      Path realRoot = root.toRealPath();
+      if (caseDir.startsWith(realRoot) || realRoot.startsWith(caseDir)) {
+        throw new IOException(
+            "the case folder and the evidence source "
+                + source
+                + " overlap; keep the case outside the evidence so nothing is written beside it");
+      }
       long[] totals = SourceWalker.measure(root);
       files += totals[0];
       bytes += totals[1];

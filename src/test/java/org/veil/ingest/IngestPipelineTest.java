@@ -410,6 +410,18 @@ class IngestPipelineTest {
   }
 
   @Test
+  void refusesACaseInsideTheEvidence() throws Exception {
+    Files.write(evidence.resolve("a.jpg"), SyntheticImages.jpeg(64, 48, 1, 0.8f, null));
+    try (CaseFolder inside = TestCases.create(evidence, "Inside")) {
+      IOException error =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IOException.class, () -> ingest(inside, evidence));
+      assertTrue(error.getMessage().contains("overlap"), error.getMessage());
+      assertEquals(0, new ItemStore(inside.db()).all().size());
+    }
+  }
+
+  @Test
   void videosGetAFirstFrameThumbnail() throws Exception {
     Path clip = evidence.resolve("clip.mp4");
     var encoder = org.jcodec.api.awt.AWTSequenceEncoder.createSequenceEncoder(clip.toFile(), 10);
