@@ -35,17 +35,31 @@ public final class AuditLog {
 
   /** Appends one event; {@code details} become canonical JSON. */
   public AuditEvent record(String examiner, String action, String target, Map<String, ?> details) {
+    return store.append(entry(examiner, action, target, details));
+  }
+
+  /**
+   * The next event of the chain, built from whatever head the store has when it appends. Stores
+   * that change case data hand this to their own write so the change and its row share one
+   * transaction.
+   */
+  public AuditStore.Appender entry(
+      String examiner, String action, String target, Map<String, ?> details) {
     String canonicalDetails = CanonicalJson.of(details == null ? Map.of() : details);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    return store.append(
-        head -> {
-          long seq = head.map(event -> event.seq() + 1).orElse(1L);
-          String prev = head.map(AuditEvent::hash).orElse(GENESIS);
-          String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
-          String what = target == null ? "" : target;
-          String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
-          return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
-        });
+    return head -> {
+      long seq = head.map(event -> event.seq() + 1).orElse(1L);
+      String prev = head.map(AuditEvent::hash).orElse(GENESIS);
+      String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
+      String what = target == null ? "" : target;
+      String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
+      return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
+    };
+  }
+
+  /** The clock events are stamped with; services stamp their own rows with it too. */
+  public Clock clock() {
+    return clock;
   }
 
   public AuditStore store() {

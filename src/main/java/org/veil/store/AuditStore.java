@@ -30,26 +30,31 @@ public final class AuditStore {
 
   /** Appends one event atomically: reading the head and inserting happen in one transaction. */
   public AuditEvent append(Appender appender) {
-    return db.write(
-        connection -> {
-          AuditEvent event = appender.next(head(connection));
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO audit_log(seq, at, examiner, action, target, details, prev_hash,"
-                      + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, event.seq());
-            insert.setString(2, event.at().toString());
-            insert.setString(3, event.examiner());
-            insert.setString(4, event.action());
-            insert.setString(5, event.target());
-            insert.setString(6, event.details());
-            insert.setString(7, event.prevHash());
-            insert.setString(8, event.hash());
-            insert.executeUpdate();
-          }
-          anchor(connection, event);
-          return event;
-        });
+    return db.write(connection -> appendIn(connection, appender));
+  }
+
+  /**
+   * Appends one event inside a write that is already running on the writer connection, so a change
+   * and its audit row commit or roll back together.
+   */
+  static AuditEvent appendIn(Connection connection, Appender appender) throws SQLException {
+    AuditEvent event = appender.next(head(connection));
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO audit_log(seq, at, examiner, action, target, details, prev_hash,"
+                + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, event.seq());
+      insert.setString(2, event.at().toString());
+      insert.setString(3, event.examiner());
+      insert.setString(4, event.action());
+      insert.setString(5, event.target());
+      insert.setString(6, event.details());
+      insert.setString(7, event.prevHash());
+      insert.setString(8, event.hash());
+      insert.executeUpdate();
+    }
+    anchor(connection, event);
+    return event;
   }
 
   /**

@@ -78,6 +78,10 @@ public final class CaseDatabase implements AutoCloseable {
       if (e.getCause() instanceof StoreException store) {
         throw store;
       }
+      // a service refusing bad input inside a write reports it as it was said
+      if (e.getCause() instanceof IllegalArgumentException refused) {
+        throw refused;
+      }
       throw new StoreException("write failed: " + e.getCause().getMessage(), e.getCause());
     }
   }
