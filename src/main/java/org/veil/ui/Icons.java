@@ -1,0 +1,20 @@
+package org.veil.ui;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Font icons sized for toolbars and lists; their colour follows the theme's text colour. */
+public final class Icons {
+  private Icons() {}
+
+  public static FontIcon of(Ikon ikon) {
+    return of(ikon, 16);
+  }
+
+  public static FontIcon of(Ikon ikon, int size) {
+    FontIcon icon = new FontIcon(ikon);
+    icon.setIconSize(size);
+    icon.getStyleClass().add("veil-icon");
+    return icon;
+  }
+}

@@ -1,0 +1,50 @@
+package org.veil.ui.media;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import org.veil.ingest.ItemContent;
+import org.veil.media.ImageDecoder;
+import org.veil.media.Orientation;
+import org.veil.media.Thumbnailer;
+import org.veil.model.Item;
+import org.veil.model.MediaKind;
+import org.veil.store.CaseFolder;
+import org.veil.store.ItemStore;
+import org.veil.store.ThumbnailStore;
+
+/**
+ * Pictures of a case: thumbnails from {@code thumbs.db}, larger decodes read-only from evidence.
+ */
+public final class CasePictures implements PictureSource {
+  private final CaseFolder folder;
+  private final ThumbnailStore thumbnails;
+  private final ItemStore items;
+
+  public CasePictures(CaseFolder folder) {
+    this.folder = folder;
+    this.thumbnails = new ThumbnailStore(folder.thumbsDb());
+    this.items = new ItemStore(folder.db());
+  }
+
+  @Override
+  public Optional<BufferedImage> thumbnail(long itemId) throws Exception {
+    var stored = thumbnails.get(itemId);
+    return stored.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Thumbnailer.readThumbnail(stored.get().jpeg()));
+  }
+
+  @Override
+  public Optional<BufferedImage> large(long itemId, int minSide) throws Exception {
+    Optional<Item> found = items.get(itemId);
+    if (found.isEmpty() || found.get().kind() != MediaKind.IMAGE) {
+      return Optional.empty();
+    }
+    Item item = found.get();
+    byte[] bytes = ItemContent.read(folder, item);
+    BufferedImage image = ImageDecoder.decode(bytes, minSide).image();
+    Integer orientation = item.summary().orientation();
+    return Optional.of(
+        orientation == null || orientation == 1 ? image : Orientation.apply(image, orientation));
+  }
+}

@@ -1,0 +1,15 @@
+package org.veil.ui.media;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+/**
+ * Where pictures come from: the stored thumbnail (at most 256 px) and, for a revealed preview, a
+ * larger decode of the evidence. Called off the FX thread.
+ */
+public interface PictureSource {
+  Optional<BufferedImage> thumbnail(long itemId) throws Exception;
+
+  /** A picture of at least {@code minSide} pixels on its shorter side when the file has them. */
+  Optional<BufferedImage> large(long itemId, int minSide) throws Exception;
+}
