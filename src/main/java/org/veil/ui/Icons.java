@@ -14,6 +14,8 @@ public final class Icons {
   public static FontIcon of(Ikon ikon, int size) {
     FontIcon icon = new FontIcon(ikon);
     icon.setIconSize(size);
+    // inline, because the theme's stylesheet would otherwise reset the size to its default
+    icon.setStyle("-fx-icon-size: " + size + "px;");
     icon.getStyleClass().add("veil-icon");
     return icon;
   }

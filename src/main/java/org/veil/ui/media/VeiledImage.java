@@ -55,6 +55,9 @@ public final class VeiledImage extends StackPane {
     view.setPreserveRatio(true);
     view.setSmooth(true);
     placeholder.setGraphic(Icons.of(MaterialDesignF.FILE_OUTLINE, 28));
+    placeholder.setText("No preview");
+    placeholder.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+    placeholder.getStyleClass().add("no-preview");
     placeholder.setVisible(false);
     veilMark.getStyleClass().add("gallery-badge");
     StackPane.setAlignment(veilMark, Pos.TOP_RIGHT);
@@ -92,6 +95,12 @@ public final class VeiledImage extends StackPane {
 
   public void show(long id) {
     itemId.set(id);
+  }
+
+  /** What to show when there is no picture (a failed item, an archive, a document). */
+  public void setPlaceholder(org.kordamp.ikonli.Ikon icon, String text) {
+    placeholder.setGraphic(Icons.of(icon, 28));
+    placeholder.setText(text);
   }
 
   public long itemId() {

@@ -155,6 +155,7 @@ public final class GalleryView extends StackPane {
       image.show(id);
       Item item = model.item(getIndex());
       caption.setText(item == null ? "" : item.name());
+      placeholderFor(image, item);
       if (item != null && item.state() == ItemState.FAILED) {
         caption.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 12));
       } else {
@@ -210,6 +211,24 @@ public final class GalleryView extends StackPane {
       Label label = new Label(null, Icons.of(icon, 12));
       label.getStyleClass().add("gallery-badge");
       return label;
+    }
+  }
+
+  static void placeholderFor(VeiledImage image, Item item) {
+    if (item == null) {
+      return;
+    }
+    if (item.state() == ItemState.FAILED) {
+      image.setPlaceholder(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "Failed: no preview");
+    } else if (item.kind() == org.veil.model.MediaKind.ARCHIVE) {
+      image.setPlaceholder(
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_ZIP_OUTLINE, "Archive");
+    } else if (item.kind() == org.veil.model.MediaKind.VIDEO) {
+      image.setPlaceholder(
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILMSTRIP, "Video: no frame");
+    } else {
+      image.setPlaceholder(
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_OUTLINE, "No preview");
     }
   }
 

@@ -23,35 +23,35 @@ public final class ItemTable extends TableView<Long> {
     this.model = model;
     setId("item-table");
     getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    getColumns().add(column("Name", 220, ItemOrder.Key.PATH, Item::name));
-    getColumns().add(column("Size", 80, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
+    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
+    getColumns().add(column("Name", 200, ItemOrder.Key.PATH, Item::name));
+    getColumns().add(column("Size", 70, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
+    getColumns().add(column("Type", 60, ItemOrder.Key.TYPE, ItemTable::shortType));
     getColumns()
-        .add(column("Type", 100, ItemOrder.Key.TYPE, i -> i.mime() == null ? "" : i.mime()));
-    getColumns()
-        .add(column("Date taken", 150, ItemOrder.Key.TAKEN, i -> nz(i.summary().takenAt())));
+        .add(column("Date taken", 130, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
     getColumns()
         .add(
             column(
                 "Camera",
-                150,
+                130,
                 ItemOrder.Key.CAMERA,
                 i -> (nz(i.summary().make()) + " " + nz(i.summary().model())).strip()));
     getColumns()
         .add(
             column(
                 "Category",
-                80,
+                70,
                 null,
                 i -> model.categoryOf(i.id()).map(c -> c.value()).orElse("")));
     getColumns()
         .add(
             column(
                 "Tags",
-                120,
+                110,
                 null,
                 i -> String.join(", ", model.tagsOf(i.id()).stream().map(Tag::name).toList())));
-    getColumns().add(column("State", 70, ItemOrder.Key.STATE, i -> i.state().label()));
+    getColumns().add(column("State", 60, ItemOrder.Key.STATE, i -> i.state().label()));
     setSortPolicy(
         table -> {
           if (getSortOrder().isEmpty()) {
@@ -139,6 +139,25 @@ public final class ItemTable extends TableView<Long> {
           return new ReadOnlyStringWrapper(item == null ? "" : value.apply(item));
         });
     return column;
+  }
+
+  /** {@code image/jpeg} -> {@code jpeg}: the table is narrow; the preview shows the full type. */
+  static String shortType(Item item) {
+    String mime = item.mime();
+    if (mime == null) {
+      return "";
+    }
+    int slash = mime.indexOf('/');
+    String sub = slash < 0 ? mime : mime.substring(slash + 1);
+    return sub.startsWith("x-") ? sub.substring(2) : sub;
+  }
+
+  /** {@code 2024-04-05T11:50:18+09:00} -> {@code 2024-04-05 11:50}; the preview has it whole. */
+  static String shortDate(String takenAt) {
+    if (takenAt == null || takenAt.length() < 16) {
+      return nz(takenAt);
+    }
+    return takenAt.substring(0, 10) + " " + takenAt.substring(11, 16);
   }
 
   private static String nz(String value) {

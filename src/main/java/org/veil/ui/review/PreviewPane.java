@@ -61,6 +61,8 @@ public final class PreviewPane extends VBox {
     reveal.setId("preview-reveal");
     title.getStyleClass().add("recent-name");
     title.setMinWidth(0);
+    title.setTooltip(new Tooltip());
+    title.getTooltip().textProperty().bind(title.textProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox tools = new HBox(4, title, spacer, fit, zoomIn, zoomOut, left, right, reveal);
@@ -69,6 +71,12 @@ public final class PreviewPane extends VBox {
     facts.getStyleClass().add("facts-grid");
     facts.setHgap(8);
     facts.setVgap(3);
+    javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+    keys.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+    values.setHgrow(Priority.ALWAYS);
+    values.setMinWidth(0);
+    facts.getColumnConstraints().addAll(keys, values);
     getChildren().addAll(tools, image, facts);
     model.focusItemProperty().addListener((obs, old, now) -> show(now));
     show(model.focusItemProperty().get());
@@ -100,6 +108,7 @@ public final class PreviewPane extends VBox {
       title.setText("");
       return;
     }
+    GalleryView.placeholderFor(image, item);
     image.show(item.id());
     title.setText(item.name());
     String source =
@@ -135,12 +144,23 @@ public final class PreviewPane extends VBox {
     Label k = new Label(key);
     k.getStyleClass().add("fact-key");
     k.setMinWidth(Region.USE_PREF_SIZE);
-    Label v = new Label(value);
-    v.setWrapText(true);
+    javafx.scene.control.Control v;
     if (hash) {
-      v.getStyleClass().add("hash");
+      // selectable, so a hash can be copied exactly
+      javafx.scene.control.TextField field = new javafx.scene.control.TextField(value);
+      field.setEditable(false);
+      field.getStyleClass().add("hash");
+      field.setFocusTraversable(false);
+      v = field;
+    } else {
+      Label label = new Label(value);
+      label.setWrapText(true);
+      label.setMinWidth(0);
+      v = label;
     }
     v.setTooltip(new Tooltip(value));
+    v.setMaxWidth(Double.MAX_VALUE);
+    GridPane.setHgrow(v, Priority.ALWAYS);
     facts.add(k, 0, row);
     facts.add(v, 1, row);
     return row + 1;

@@ -1,0 +1,191 @@
+package org.veil.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.veil.demo.DemoCase;
+import org.veil.model.AuditEvent;
+import org.veil.store.AuditStore;
+import org.veil.store.CaseFolder;
+import org.veil.task.TaskContext;
+import org.veil.task.TaskRunner;
+import org.veil.ui.review.ReviewViewModel;
+
+/**
+ * Drives the real workstation headless on a small generated demo case: open, navigate with keys,
+ * categorise by key, tag, reveal (an audit row appears), filter, and write snapshots to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWorkstationTest {
+  private static Path home;
+  private static Path caseDir;
+  private Workstation workstation;
+  private Stage stage;
+
+  @BeforeAll
+  static void buildDemo() throws Exception {
+    home = Files.createTempDirectory("veil-ui-test");
+    caseDir = new DemoCase(home, 14).ensureBuilt(TaskContext.detached());
+  }
+
+  @AfterAll
+  static void cleanUp() throws Exception {
+    try (var walk = Files.walk(home)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    Settings settings = Settings.load(home);
+    workstation =
+        new Workstation(
+            stage,
+            settings,
+            new DemoCase(home, 14),
+            TaskRunner.background("veil-ui-task", Platform::runLater));
+    stage.setWidth(1360);
+    stage.setHeight(860);
+    stage.show();
+  }
+
+  private ReviewViewModel openDemo() throws Exception {
+    onFx(
+        () -> {
+          workstation.showWelcome().open(caseDir);
+          return null;
+        });
+    waitFor(() -> workstation.review() != null && !workstation.review().ids().isEmpty());
+    ReviewViewModel review = workstation.review();
+    waitFor(() -> review.foldersProperty().get() != null);
+    settle();
+    return review;
+  }
+
+  @Test
+  void welcomeScreenOffersTheDemoCase(FxRobot robot) throws Exception {
+    onFx(
+        () -> {
+          workstation.showWelcome();
+          return null;
+        });
+    settle();
+    assertNotNull(robot.lookup("#open-demo").query());
+    onFx(() -> Snapshots.write(stage.getScene(), "01-welcome"));
+  }
+
+  @Test
+  void reviewWithTheKeyboard(FxRobot robot) throws Exception {
+    ReviewViewModel review = openDemo();
+    int total = review.ids().size();
+    assertTrue(total >= 14, "demo items: " + total);
+    settle();
+    onFx(() -> Snapshots.write(stage.getScene(), "02-review-gallery"));
+
+    // navigate: Right moves one, End goes last, Home first
+    robot.type(KeyCode.RIGHT);
+    assertEquals(1, review.focusIndexProperty().get());
+    robot.type(KeyCode.END);
+    assertEquals(total - 1, review.focusIndexProperty().get());
+    robot.type(KeyCode.HOME);
+    assertEquals(0, review.focusIndexProperty().get());
+    robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+    long focused = review.focusItemProperty().get().id();
+
+    // categorise by key: 1 = VIC US category 1
+    robot.type(KeyCode.DIGIT1);
+    waitFor(() -> review.categoryOf(focused).isPresent());
+    assertEquals("1", review.categoryOf(focused).get().value());
+    assertTrue(actions().contains("category.set"));
+
+    // reveal while Space is held: one media.revealed event with a duration
+    long revealsBefore = count("media.revealed");
+    robot.press(KeyCode.SPACE);
+    settle();
+    assertTrue(review.reveal().isRevealed(focused));
+    onFx(() -> Snapshots.write(stage.getScene(), "03-review-revealed"));
+    robot.release(KeyCode.SPACE);
+    settle();
+    assertFalse(review.reveal().isRevealed(focused));
+    waitFor(() -> count("media.revealed") == revealsBefore + 1);
+    AuditEvent reveal =
+        audit().stream().filter(e -> e.action().equals("media.revealed")).toList().getLast();
+    assertEquals("item:" + focused, reveal.target());
+    assertTrue(reveal.details().contains("duration_ms"), reveal.details());
+
+    // tag with T: the dialog takes a name
+    robot.type(KeyCode.T);
+    waitFor(() -> robot.lookup("#tag-name").tryQuery().isPresent());
+    robot.clickOn("#tag-name").write("suspect-account");
+    robot.type(KeyCode.ENTER);
+    waitFor(() -> !review.tagsOf(focused).isEmpty());
+    assertEquals("suspect-account", review.tagsOf(focused).getFirst().name());
+
+    // filter: AI clues only, shown as a removable chip
+    onFx(
+        () -> {
+          var f = review.filterProperty().get();
+          review.setFilter(f.withItems(f.items().withAiClues(true)));
+          return null;
+        });
+    settle();
+    assertTrue(review.ids().size() < total && !review.ids().isEmpty());
+    assertTrue(robot.lookup("#remove-chip-ai").tryQuery().isPresent());
+    onFx(() -> Snapshots.write(stage.getScene(), "04-review-filtered"));
+    robot.clickOn("#remove-chip-ai");
+    settle();
+    assertEquals(total, review.ids().size());
+
+    // the table view
+    robot.clickOn("#show-table");
+    settle();
+    onFx(() -> Snapshots.write(stage.getScene(), "05-review-table"));
+  }
+
+  private List<String> actions() {
+    return audit().stream().map(AuditEvent::action).toList();
+  }
+
+  private long count(String action) {
+    return audit().stream().filter(e -> e.action().equals(action)).count();
+  }
+
+  private List<AuditEvent> audit() {
+    CaseFolder folder = workstation.review().openCase().folder();
+    return new AuditStore(folder.db()).all();
+  }
+
+  static <T> T onFx(Callable<T> work) throws Exception {
+    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+  }
+
+  static void settle() {
+    WaitForAsyncUtils.waitForFxEvents(4);
+  }
+
+  static void waitFor(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    settle();
+  }
+}
