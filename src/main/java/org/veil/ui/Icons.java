@@ -15,7 +15,13 @@ public final class Icons {
     FontIcon icon = new FontIcon(ikon);
     icon.setIconSize(size);
     // inline, because the theme's stylesheet would otherwise reset the size to its default
-    icon.setStyle("-fx-icon-size: " + size + "px;");
+    String style = icon.getStyle() == null ? "" : icon.getStyle();
+    icon.setStyle(
+        style
+            + (style.isBlank() || style.strip().endsWith(";") ? "" : ";")
+            + "-fx-icon-size: "
+            + size
+            + "px;");
     icon.getStyleClass().add("veil-icon");
     return icon;
   }

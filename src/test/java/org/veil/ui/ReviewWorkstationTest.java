@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.veil.store.AuditStore;
 import org.veil.store.CaseFolder;
 import org.veil.task.TaskContext;
 import org.veil.task.TaskRunner;
+import org.veil.ui.media.VeiledImage;
 import org.veil.ui.review.ReviewViewModel;
 
 /**
@@ -161,6 +164,81 @@ class ReviewWorkstationTest {
     robot.clickOn("#show-table");
     settle();
     onFx(() -> Snapshots.write(stage.getScene(), "05-review-table"));
+  }
+
+  @Test
+  void aThumbnailIsBlurredByDefaultAndSharpOnlyWhileRevealed(FxRobot robot) throws Exception {
+    ReviewViewModel review = openDemo();
+    int index = -1;
+    for (int i = 0; i < review.ids().size() && index < 0; i++) {
+      var item = review.item(i);
+      if (item.state() == org.veil.model.ItemState.DONE && item.name().startsWith("IMG_")) {
+        index = i;
+      }
+    }
+    int chosen = index;
+    onFx(
+        () -> {
+          review.select(chosen);
+          return null;
+        });
+    long id = review.ids().get(chosen);
+    waitFor(() -> cell(robot, id) != null && cell(robot, id).image() != null);
+    BufferedImage blurred = onFx(() -> Snapshots.of(cell(robot, id)));
+    ImageIO.write(blurred, "png", Snapshots.dir().resolve("06-thumbnail-blurred.png").toFile());
+
+    onFx(
+        () -> {
+          review.holdReveal("gallery");
+          return null;
+        });
+    waitFor(() -> cell(robot, id).isRevealedNow() && cell(robot, id).image() != null);
+    BufferedImage sharp = onFx(() -> Snapshots.of(cell(robot, id)));
+    ImageIO.write(sharp, "png", Snapshots.dir().resolve("07-thumbnail-revealed.png").toFile());
+    onFx(
+        () -> {
+          review.releaseReveal();
+          return null;
+        });
+    waitFor(() -> !cell(robot, id).isRevealedNow());
+
+    double blurredEnergy = highFrequencyEnergy(blurred);
+    double sharpEnergy = highFrequencyEnergy(sharp);
+    assertTrue(blurredEnergy < 1.5, "blurred picture keeps too much detail: " + blurredEnergy);
+    assertTrue(
+        sharpEnergy > 4 * blurredEnergy,
+        "revealed " + sharpEnergy + " should be far sharper than blurred " + blurredEnergy);
+  }
+
+  private static VeiledImage cell(FxRobot robot, long id) {
+    return robot.lookup(".veiled-image").queryAllAs(VeiledImage.class).stream()
+        .filter(v -> v.surface().equals("gallery") && v.itemId() == id)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Mean absolute difference between neighbouring pixels' luminance in the middle of the picture
+   * (away from borders and badges): a blurred picture changes slowly, a sharp one has edges.
+   */
+  static double highFrequencyEnergy(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    double sum = 0;
+    long n = 0;
+    for (int y = h / 4; y < h * 3 / 4; y++) {
+      for (int x = w / 4; x < w * 3 / 4; x++) {
+        double here = luminance(image.getRGB(x, y));
+        sum += Math.abs(here - luminance(image.getRGB(x + 1, y)));
+        sum += Math.abs(here - luminance(image.getRGB(x, y + 1)));
+        n += 2;
+      }
+    }
+    return sum / n;
+  }
+
+  private static double luminance(int rgb) {
+    return 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
   }
 
   private List<String> actions() {

@@ -25,33 +25,33 @@ public final class ItemTable extends TableView<Long> {
     getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
-    getColumns().add(column("Name", 200, ItemOrder.Key.PATH, Item::name));
-    getColumns().add(column("Size", 70, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
-    getColumns().add(column("Type", 60, ItemOrder.Key.TYPE, ItemTable::shortType));
+    getColumns().add(column("Name", 160, ItemOrder.Key.PATH, Item::name));
+    getColumns().add(column("Size", 66, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
+    getColumns().add(column("Type", 56, ItemOrder.Key.TYPE, ItemTable::shortType));
     getColumns()
-        .add(column("Date taken", 130, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
+        .add(column("Date taken", 124, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
     getColumns()
         .add(
             column(
                 "Camera",
-                130,
+                100,
                 ItemOrder.Key.CAMERA,
                 i -> (nz(i.summary().make()) + " " + nz(i.summary().model())).strip()));
     getColumns()
         .add(
             column(
                 "Category",
-                70,
+                80,
                 null,
                 i -> model.categoryOf(i.id()).map(c -> c.value()).orElse("")));
     getColumns()
         .add(
             column(
                 "Tags",
-                110,
+                72,
                 null,
                 i -> String.join(", ", model.tagsOf(i.id()).stream().map(Tag::name).toList())));
-    getColumns().add(column("State", 60, ItemOrder.Key.STATE, i -> i.state().label()));
+    getColumns().add(column("State", 58, ItemOrder.Key.STATE, i -> i.state().label()));
     setSortPolicy(
         table -> {
           if (getSortOrder().isEmpty()) {
@@ -130,6 +130,7 @@ public final class ItemTable extends TableView<Long> {
       String title, double width, ItemOrder.Key sortKey, Function<Item, String> value) {
     TableColumn<Long, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
+    column.setMinWidth(sortKey == ItemOrder.Key.PATH ? 110 : width);
     column.setUserData(sortKey);
     column.setSortable(sortKey != null);
     column.setCellValueFactory(

@@ -105,7 +105,7 @@ public final class ReviewView extends BorderPane {
     right.setDividerPositions(0.55);
 
     SplitPane body = new SplitPane(left, center, right);
-    body.setDividerPositions(0.15, 0.62);
+    body.setDividerPositions(0.14, 0.66);
     SplitPane.setResizableWithParent(left, false);
     setCenter(body);
     setBottom(statusBar());
