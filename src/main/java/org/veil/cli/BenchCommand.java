@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Benchmarks; each prints a table and, last, one JSON line.",
-    subcommands = {})
+    subcommands = {IngestBench.class, org.veil.cli.bench.DupesBench.class})
 public final class BenchCommand {}

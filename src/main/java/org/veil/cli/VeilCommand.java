@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       CaseCommand.class,
       IngestCommand.class,
       ItemsCommand.class,
+      MetadataCommand.class,
+      PdqCommand.class,
+      DupesCommand.class,
       AuditCommand.class,
       BenchCommand.class,
     })

@@ -29,6 +29,9 @@ public record EvidenceEntry(
   /** A large archive member that the walker hashed while streaming past it. */
   public record Streamed(Hashes hashes, byte[] head) implements Content {}
 
+  /** A link inside the source; its target is ingested under its own path. */
+  public record Link(String target) implements Content {}
+
   /** Nothing readable: the entry carries a failure. */
   public record Unreadable() implements Content {}
 

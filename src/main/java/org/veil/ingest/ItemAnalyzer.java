@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.veil.exif.MetadataReader;
+import org.veil.media.AreaAverage;
 import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
 import org.veil.media.Pdq;
 import org.veil.media.Thumbnailer;
+import org.veil.media.VideoFrames;
 import org.veil.model.DecodedImage;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
@@ -54,6 +56,7 @@ final class ItemAnalyzer {
         case EvidenceEntry.OnDisk disk -> fromDisk(itemId, sourceId, entry, disk.file(), flags);
         case EvidenceEntry.Streamed streamed ->
             fromStreamed(itemId, sourceId, entry, streamed, flags);
+        case EvidenceEntry.Link link -> linked(itemId, sourceId, entry, link, flags);
         case EvidenceEntry.Unreadable unreadable ->
             failed(itemId, sourceId, entry, null, null, null, flags, "content cannot be read");
       };
@@ -101,7 +104,7 @@ final class ItemAnalyzer {
     String error = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(file));
+        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(file));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
@@ -144,6 +147,9 @@ final class ItemAnalyzer {
         type.kind() == MediaKind.IMAGE || type.kind() == MediaKind.VIDEO
             ? MetadataReader.read(bytes, entry.path())
             : Metadata.NONE;
+    if (metadata.hasProblems()) {
+      flags.add("metadata-problem");
+    }
     if (type.kind() == MediaKind.IMAGE) {
       try {
         DecodedImage decoded = ImageDecoder.decode(bytes, ImageDecoder.INGEST_MIN_SIDE);
@@ -159,13 +165,30 @@ final class ItemAnalyzer {
     Thumbnail thumbnail = null;
     if (type.kind() == MediaKind.VIDEO) {
       try {
-        thumbnail = videoThumbnail(itemId, VideoPreview.firstFrame(bytes));
+        thumbnail = videoThumbnail(itemId, VideoFrames.firstFrame(bytes));
       } catch (MediaException e) {
         flags.add("no-preview");
       }
     }
     return done(
         itemId, sourceId, entry, hashes, type, metadata, null, null, thumbnail, flags, null);
+  }
+
+  /** A link is a fact about the file system, not content: done, typed as a link, no hashes. */
+  private static Analysis linked(
+      long itemId, long sourceId, EvidenceEntry entry, EvidenceEntry.Link link, Set<String> flags) {
+    return done(
+        itemId,
+        sourceId,
+        entry,
+        null,
+        new FileType("inode/symlink", MediaKind.OTHER),
+        Metadata.NONE,
+        null,
+        null,
+        null,
+        flags,
+        null);
   }
 
   private static FileType identify(String path, byte[] head, Set<String> flags) {
@@ -183,8 +206,9 @@ final class ItemAnalyzer {
   private static Thumbnail thumbnail(long itemId, BufferedImage image, int orientation)
       throws MediaException {
     byte[] jpeg = Thumbnailer.jpegThumbnail(image, orientation);
-    BufferedImage made = Thumbnailer.readThumbnail(jpeg);
-    return new Thumbnail(itemId, made.getWidth(), made.getHeight(), jpeg);
+    int[] size = AreaAverage.fit(image.getWidth(), image.getHeight(), Thumbnailer.MAX_SIDE);
+    boolean turned = orientation >= 5 && orientation <= 8;
+    return new Thumbnail(itemId, turned ? size[1] : size[0], turned ? size[0] : size[1], jpeg);
   }
 
   private static Thumbnail videoThumbnail(long itemId, Optional<BufferedImage> frame)

@@ -2,14 +2,18 @@ package org.veil.ingest;
 
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.veil.task.Cancellation;
@@ -75,48 +79,55 @@ final class SourceWalker {
       file(root, root.getFileName().toString(), rootAttrs);
       return;
     }
-    Path realRoot = root.toRealPath();
-    Files.walkFileTree(
-        root,
-        EnumSet.noneOf(java.nio.file.FileVisitOption.class),
-        Integer.MAX_VALUE,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            if (cancellation.isCancelled()) {
-              return FileVisitResult.TERMINATE;
-            }
-            String relative = relative(root, file);
-            if (attrs.isSymbolicLink()) {
-              link(file, relative, realRoot);
-            } else if (attrs.isRegularFile()) {
-              file(file, relative, attrs);
-            } else {
-              sink.accept(
-                  EvidenceEntry.failed(
-                      relative,
-                      0,
-                      "not a regular file (device, pipe or socket); not read",
-                      Set.of("special-file")));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException exc) {
-            sink.accept(
-                EvidenceEntry.failed(
-                    relative(root, file),
-                    0,
-                    "cannot read: " + describe(exc),
-                    Set.of("unreadable")));
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    walkFolder(root, root, root.toRealPath());
   }
 
-  private void link(Path link, String relative, Path realRoot) throws IOException {
+  /** Depth first in name order, so item ids follow the folder listing an analyst sees. */
+  private void walkFolder(Path root, Path dir, Path realRoot) {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+      listing.forEach(children::add);
+    } catch (IOException e) {
+      sink.accept(
+          EvidenceEntry.failed(
+              relative(root, dir) + "/",
+              0,
+              "cannot list folder: " + describe(e),
+              Set.of("unreadable")));
+      return;
+    }
+    children.sort(Comparator.comparing(path -> path.getFileName().toString()));
+    for (Path child : children) {
+      if (cancellation.isCancelled()) {
+        return;
+      }
+      String relative = relative(root, child);
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        sink.accept(
+            EvidenceEntry.failed(relative, 0, "cannot read: " + describe(e), Set.of("unreadable")));
+        continue;
+      }
+      if (attrs.isSymbolicLink()) {
+        link(child, relative, realRoot);
+      } else if (attrs.isDirectory()) {
+        walkFolder(root, child, realRoot);
+      } else if (attrs.isRegularFile()) {
+        file(child, relative, attrs);
+      } else {
+        sink.accept(
+            EvidenceEntry.failed(
+                relative,
+                0,
+                "not a regular file (device, pipe or socket); not read",
+                Set.of("special-file")));
+      }
+    }
+  }
+
+  private void link(Path link, String relative, Path realRoot) {
     Path target;
     try {
       target = link.toRealPath();
@@ -126,7 +137,7 @@ final class SourceWalker {
           e instanceof java.nio.file.FileSystemLoopException
                   || String.valueOf(e.getMessage()).contains("Too many levels")
               ? "symbolic link loop; not followed"
-              : "symbolic link to a missing target (" + Files.readSymbolicLink(link) + ")";
+              : "symbolic link to a missing target (" + linkTarget(link) + ")";
       sink.accept(EvidenceEntry.failed(relative, 0, why, Set.of("symlink")));
       return;
     }
@@ -139,22 +150,24 @@ final class SourceWalker {
               Set.of("symlink")));
       return;
     }
-    if (Files.isDirectory(target)) {
-      String why =
-          link.toAbsolutePath().normalize().startsWith(target)
-              ? "symbolic link loop to a parent folder; not followed"
-              : "symbolic link to a folder inside the source; its files are ingested there";
-      sink.accept(EvidenceEntry.failed(relative, 0, why, Set.of("symlink")));
+    if (Files.isDirectory(target) && link.toAbsolutePath().normalize().startsWith(target)) {
+      sink.accept(
+          EvidenceEntry.failed(
+              relative,
+              0,
+              "symbolic link loop to a parent folder; not followed",
+              Set.of("symlink", "symlink-loop")));
       return;
     }
+    // a link to something inside the source: recorded as a link, its target is ingested where it is
     sink.accept(
-        EvidenceEntry.failed(
+        new EvidenceEntry(
             relative,
             0,
-            "symbolic link to "
-                + realRoot.relativize(target)
-                + " inside the source; ingested there",
-            Set.of("symlink")));
+            null,
+            new EvidenceEntry.Link(realRoot.relativize(target).toString().replace('\\', '/')),
+            Set.of("symlink"),
+            null));
   }
 
   private void file(Path file, String relative, BasicFileAttributes attrs) {
@@ -190,6 +203,14 @@ final class SourceWalker {
     sink.accept(
         new EvidenceEntry(
             relative, attrs.size(), modified, new EvidenceEntry.OnDisk(file), flags, null));
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   static String relative(Path root, Path file) {

@@ -22,8 +22,9 @@ public final class AreaAverage {
     float[] horizontal = new float[3 * dw * sh];
     int[] row = new int[sw];
     Span[] xs = spans(sw, dw);
+    RgbRows pixels = new RgbRows(src);
     for (int y = 0; y < sh; y++) {
-      src.getRGB(0, y, sw, 1, row, 0, sw);
+      pixels.read(y, row);
       int base = 3 * dw * y;
       for (int ox = 0; ox < dw; ox++) {
         Span span = xs[ox];

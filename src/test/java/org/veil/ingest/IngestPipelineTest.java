@@ -193,6 +193,7 @@ class IngestPipelineTest {
     Files.createSymbolicLink(evidence.resolve("dangling.jpg"), evidence.resolve("nowhere.jpg"));
     Path outside = Files.write(temp.resolve("outside.jpg"), good);
     Files.createSymbolicLink(evidence.resolve("escape.jpg"), outside);
+    Files.createSymbolicLink(evidence.resolve("inside.jpg"), evidence.resolve("good.jpg"));
 
     EvidenceReader denying = denyingReader("secret.bin");
     IngestLimits limits = new IngestLimits(64L << 20, 4, 100, 64L << 20, 10_000);
@@ -220,6 +221,10 @@ class IngestPipelineTest {
       assertFailed(items.get("loop/self"), "loop");
       assertFailed(items.get("dangling.jpg"), "missing target");
       assertFailed(items.get("escape.jpg"), "outside the source");
+      assertEquals(ItemState.DONE, items.get("inside.jpg").state(), "a link inside is recorded");
+      assertEquals("inode/symlink", items.get("inside.jpg").mime());
+      assertTrue(items.get("inside.jpg").flags().contains("symlink"));
+      assertNull(items.get("inside.jpg").hashes(), "a link has no content of its own");
       assertEquals(
           report.failed(),
           items.values().stream().filter(i -> i.state() == ItemState.FAILED).count());
@@ -354,8 +359,44 @@ class IngestPipelineTest {
   }
 
   @Test
+  void largeFilesAreHashedStreamingOnDiskAndInArchives() throws Exception {
+    byte[] big = new byte[3 << 20];
+    new java.util.Random(3).nextBytes(big);
+    Files.write(evidence.resolve("big.bin"), big);
+    HostileFiles.zip(evidence.resolve("big.zip"), "inner/big.bin", big);
+    IngestLimits smallMemory = new IngestLimits(1 << 20, 4, 200, 64L << 20, 1000);
+    try (CaseFolder folder = TestCases.create(temp, "Large")) {
+      IngestReport report = ingest(folder, smallMemory, EvidenceReader.READ_ONLY, evidence);
+      assertEquals(0, report.failed(), report.failures().toString());
+      Map<String, Item> items = byPath(folder);
+      var expected = MultiHasher.of(big);
+      assertEquals(expected, items.get("big.bin").hashes());
+      assertEquals(expected, items.get("big.zip!/inner/big.bin").hashes());
+      assertEquals(big.length, items.get("big.zip!/inner/big.bin").size());
+    }
+  }
+
+  @Test
+  void videosGetAFirstFrameThumbnail() throws Exception {
+    Path clip = evidence.resolve("clip.mp4");
+    var encoder = org.jcodec.api.awt.AWTSequenceEncoder.createSequenceEncoder(clip.toFile(), 10);
+    for (int n = 0; n < 10; n++) {
+      encoder.encodeImage(SyntheticImages.draw(160, 120, n));
+    }
+    encoder.finish();
+    try (CaseFolder folder = TestCases.create(temp, "Video")) {
+      ingest(folder, evidence);
+      Item item = byPath(folder).get("clip.mp4");
+      assertEquals(ItemState.DONE, item.state(), item.error());
+      assertEquals(MediaKind.VIDEO, item.kind());
+      var thumb = new ThumbnailStore(folder.thumbsDb()).get(item.id()).orElseThrow();
+      assertEquals(160, thumb.width());
+      assertEquals(120, thumb.height());
+    }
+  }
+
+  @Test
   void signaturesNotNamesDecideTheType() {
-    assertNull(null);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     assertEquals("image/png", Signatures.identify(png, png.length).mime());
     assertTrue(Signatures.extensionMismatch("photo.jpg", Signatures.identify(png, png.length)));

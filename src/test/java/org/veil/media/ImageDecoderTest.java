@@ -47,16 +47,16 @@ class ImageDecoderTest {
     DecodedImage decoded = ImageDecoder.decode(jpeg, ImageDecoder.INGEST_MIN_SIDE);
     assertEquals(4000, decoded.width());
     assertEquals(3000, decoded.height());
-    assertEquals(5, decoded.subsampling());
-    assertEquals(800, decoded.image().getWidth());
-    assertEquals(600, decoded.image().getHeight());
+    assertEquals(6, decoded.subsampling());
+    assertEquals(667, decoded.image().getWidth());
+    assertEquals(500, decoded.image().getHeight());
     assertEquals("jpeg", decoded.format());
   }
 
   @Test
   void smallPictureAndNoTargetDecodeAtFullResolution() throws Exception {
     byte[] jpeg = TestPictures.jpeg(TestPictures.scene(2, 640, 480), 0.85f);
-    assertEquals(1, ImageDecoder.decode(jpeg, 512).subsampling());
+    assertEquals(1, ImageDecoder.decode(jpeg, ImageDecoder.INGEST_MIN_SIDE).subsampling());
     DecodedImage full = ImageDecoder.decode(jpeg, 0);
     assertEquals(640, full.image().getWidth());
     assertEquals(1, full.subsampling());
