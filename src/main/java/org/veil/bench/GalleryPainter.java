@@ -26,6 +26,8 @@ public interface GalleryPainter {
       int pageDownPainted,
       long heapBytes) {}
 
-  /** Opens {@code caseDir}, paints a gallery page of at least {@code pageItems} cells, pages down. */
+  /**
+   * Opens {@code caseDir}, paints a gallery page of at least {@code pageItems} cells, pages down.
+   */
   Timings paint(Path caseDir, int pageItems) throws Exception;
 }

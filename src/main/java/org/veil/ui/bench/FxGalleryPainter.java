@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.veil.bench.GalleryPainter;
 import org.veil.store.CaseFolder;
 import org.veil.task.TaskRunner;
@@ -28,7 +27,7 @@ public final class FxGalleryPainter implements GalleryPainter {
   public Timings paint(Path caseDir, int pageItems) throws Exception {
     startToolkit();
     Path home = java.nio.file.Files.createTempDirectory("veil-bench-home");
-    AtomicReference<Stage> stage = new AtomicReference<>();
+    AtomicReference<Scene> scene = new AtomicReference<>();
     AtomicReference<ReviewViewModel> model = new AtomicReference<>();
     AtomicReference<GalleryView> gallery = new AtomicReference<>();
     TaskRunner tasks = TaskRunner.background("veil-bench-task", Platform::runLater);
@@ -37,6 +36,7 @@ public final class FxGalleryPainter implements GalleryPainter {
     onFx(
         () -> {
           Settings settings = Settings.load(home);
+          org.veil.ui.Theme.apply(true);
           settings.thumbnailSize("S");
           OpenCase open;
           try {
@@ -48,12 +48,14 @@ public final class FxGalleryPainter implements GalleryPainter {
           review.load();
           opened[0] = System.nanoTime();
           GalleryView view = new GalleryView(review);
-          // S cells: 20 columns by 11 rows are on screen, at least 200 thumbnails
-          int width = (int) Math.ceil(Math.sqrt(pageItems * 2.0)) * 124 + 40;
-          Stage window = new Stage();
-          window.setScene(new Scene(view, width, 1750));
-          window.show();
-          stage.set(window);
+          // S cells on a large monitor: 20 columns by 11 rows, at least 200 thumbnails. The
+          // headless platform's screen is 1000 px, so the scene is painted by snapshots instead
+          // of in a window.
+          int columns = (int) Math.ceil(Math.sqrt(pageItems));
+          int rows = (int) Math.ceil(pageItems / (double) columns) + 1;
+          Scene painted = new Scene(view, columns * 124 + 40, rows * 158);
+          org.veil.ui.Theme.style(painted);
+          scene.set(painted);
           model.set(review);
           gallery.set(view);
           return null;
@@ -75,7 +77,6 @@ public final class FxGalleryPainter implements GalleryPainter {
     long items = model.get().ids().size();
     onFx(
         () -> {
-          stage.get().close();
           model.get().close();
           return null;
         });
@@ -97,6 +98,8 @@ public final class FxGalleryPainter implements GalleryPainter {
       int[] counts =
           onFx(
               () -> {
+                gallery.get().applyCss();
+                gallery.get().layout(); // what a pulse does: cells for the visible rows
                 int shown = 0;
                 int drawn = 0;
                 for (var node : gallery.get().lookupAll(".veiled-image")) {
@@ -116,11 +119,22 @@ public final class FxGalleryPainter implements GalleryPainter {
       if (counts[0] >= Math.min(wanted, 1) && counts[1] == counts[0] && counts[0] >= wanted) {
         onFx(
             () -> {
-              gallery.get().getScene().snapshot(null); // one full render of what is drawn
+              var shot =
+                  gallery.get().getScene().snapshot(null); // one full render of what is drawn
+              String snapshotDir = System.getProperty("veil.bench.snapshots");
+              if (snapshotDir != null) {
+                javax.imageio.ImageIO.write(
+                    javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null),
+                    "png",
+                    java.nio.file.Path.of(snapshotDir)
+                        .resolve("gallery-" + System.nanoTime() + ".png")
+                        .toFile());
+              }
               return null;
             });
         return counts[1];
       }
+
       Thread.sleep(1);
     }
     throw new IllegalStateException("the gallery did not paint within " + TIMEOUT_SECONDS + " s");

@@ -35,6 +35,35 @@ public final class CasePictures implements PictureSource {
   }
 
   @Override
+  public Optional<BufferedImage> thumbnailForBlur(long itemId) throws Exception {
+    var stored = thumbnails.get(itemId);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] jpeg = stored.get().jpeg();
+    var readers = javax.imageio.ImageIO.getImageReadersByFormatName("jpeg");
+    if (!readers.hasNext()) {
+      return Optional.of(Thumbnailer.readThumbnail(jpeg));
+    }
+    javax.imageio.ImageReader reader = readers.next();
+    try (var in =
+        new javax.imageio.stream.MemoryCacheImageInputStream(
+            new java.io.ByteArrayInputStream(jpeg))) {
+      reader.setInput(in, true, true);
+      javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+      // 256 px read at 1/4 is 64 px: four times the blur's largest tiny copy
+      param.setSourceSubsampling(BLUR_SUBSAMPLING, BLUR_SUBSAMPLING, 0, 0);
+      return Optional.of(reader.read(0, param));
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.of(Thumbnailer.readThumbnail(jpeg));
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  static final int BLUR_SUBSAMPLING = 4;
+
+  @Override
   public Optional<BufferedImage> large(long itemId, int minSide) throws Exception {
     Optional<Item> found = items.get(itemId);
     if (found.isEmpty() || found.get().kind() != MediaKind.IMAGE) {

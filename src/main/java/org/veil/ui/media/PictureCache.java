@@ -151,9 +151,11 @@ public final class PictureCache implements AutoCloseable {
   private Image make(Key key) {
     try {
       Optional<BufferedImage> picture =
-          key.variant() == Variant.SHARP_LARGE
-              ? source.large(key.itemId(), LARGE_MIN_SIDE)
-              : source.thumbnail(key.itemId());
+          switch (key.variant()) {
+            case SHARP_LARGE -> source.large(key.itemId(), LARGE_MIN_SIDE);
+            case SHARP_THUMBNAIL -> source.thumbnail(key.itemId());
+            case BLURRED -> source.thumbnailForBlur(key.itemId());
+          };
       if (picture.isEmpty()) {
         return null;
       }

@@ -10,6 +10,14 @@ import java.util.Optional;
 public interface PictureSource {
   Optional<BufferedImage> thumbnail(long itemId) throws Exception;
 
+  /**
+   * The thumbnail decoded at a fraction of its size, for blurring: the blur keeps at most 16 px of
+   * it, so decoding every pixel would be wasted work.
+   */
+  default Optional<BufferedImage> thumbnailForBlur(long itemId) throws Exception {
+    return thumbnail(itemId);
+  }
+
   /** A picture of at least {@code minSide} pixels on its shorter side when the file has them. */
   Optional<BufferedImage> large(long itemId, int minSide) throws Exception;
 }
