@@ -13,6 +13,8 @@ public interface GalleryPainter {
    *
    * @param openMillis opening the case and listing its ids
    * @param firstPageMillis from the start of opening to the first page painted with its thumbnails
+   * @param firstPageLoadedMillis from the start of opening to every thumbnail of the first page
+   *     loaded and blurred, before the final render
    * @param pageDownMillis from Page Down to the next page painted with its thumbnails
    * @param painted thumbnails on the first page
    * @param heapBytes heap in use after the page down (after a collection)
@@ -21,6 +23,7 @@ public interface GalleryPainter {
       long items,
       long openMillis,
       long firstPageMillis,
+      long firstPageLoadedMillis,
       long pageDownMillis,
       int painted,
       int pageDownPainted,

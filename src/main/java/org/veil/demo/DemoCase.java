@@ -21,12 +21,14 @@ import org.veil.store.CaseFolder;
 import org.veil.synth.CorpusSpec;
 import org.veil.synth.CorpusSpec.SizeShare;
 import org.veil.synth.SyntheticCorpus;
+import org.veil.synth.SyntheticTelegramExport;
 import org.veil.task.TaskContext;
 
 /**
  * The case a new user sees first: benign generated pictures (with camera EXIF and GPS, exact and
- * near duplicates, AI-generation clues, an archive and one corrupt file) ingested by the real
- * pipeline into {@code <home>/demo/Demo.veil}. Built once; later calls reuse it.
+ * near duplicates, AI-generation clues, an archive, one corrupt file and a small synthetic Telegram
+ * export) ingested by the real pipeline into {@code <home>/demo/Demo.veil}. Built once; later calls
+ * reuse it.
  */
 public final class DemoCase {
   public static final String EXAMINER = "Demo Examiner";
@@ -115,6 +117,11 @@ public final class DemoCase {
         zip.closeEntry();
       }
     }
+    // a small Telegram export (Korean and English, photos shared between two rooms); its files are
+    // evidence like any other until the chat import reads it
+    new SyntheticTelegramExport(60, 5, 2, 20_260_427L)
+        .withMediaFiles()
+        .writeTo(dir.resolve("telegram-export"));
     // a truncated JPEG: ingest lists it as failed with a reason, as real evidence often has
     byte[] first = Files.readAllBytes(written.getFirst());
     Files.write(

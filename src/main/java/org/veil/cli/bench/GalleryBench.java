@@ -108,6 +108,7 @@ public final class GalleryBench implements Callable<Integer> {
       row(out, "cold start: first page painted, ms", "%,d", cold.firstPageMillis());
       row(out, "cold start: page down painted, ms", "%,d", cold.pageDownMillis());
       row(out, "open + list ids, ms", "%,d", t.openMillis());
+      row(out, "first page loaded and blurred (from open), ms", "%,d", t.firstPageLoadedMillis());
       row(out, "first page painted (from open), ms", "%,d", t.firstPageMillis());
       row(out, "  thumbnails on it", "%,d", t.painted());
       row(out, "page down painted, ms", "%,d", t.pageDownMillis());
@@ -126,6 +127,7 @@ public final class GalleryBench implements Callable<Integer> {
         g.writeNumberField("cold_first_page_ms", cold.firstPageMillis());
         g.writeNumberField("cold_page_down_ms", cold.pageDownMillis());
         g.writeNumberField("open_ms", t.openMillis());
+        g.writeNumberField("first_page_loaded_ms", t.firstPageLoadedMillis());
         g.writeNumberField("first_page_ms", t.firstPageMillis());
         g.writeNumberField("first_page_thumbnails", t.painted());
         g.writeNumberField("page_down_ms", t.pageDownMillis());

@@ -60,7 +60,8 @@ public final class FxGalleryPainter implements GalleryPainter {
           gallery.set(view);
           return null;
         });
-    int painted = awaitPainted(gallery::get, pageItems);
+    long[] loaded = new long[1];
+    int painted = awaitPainted(gallery::get, pageItems, loaded);
     long firstPage = System.nanoTime();
 
     long pageStart = System.nanoTime();
@@ -70,7 +71,7 @@ public final class FxGalleryPainter implements GalleryPainter {
           model.get().move(view.pageSize(), false);
           return null;
         });
-    int pageDownPainted = awaitPainted(gallery::get, pageItems);
+    int pageDownPainted = awaitPainted(gallery::get, pageItems, new long[1]);
     long pageDown = System.nanoTime();
     System.gc();
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -85,6 +86,7 @@ public final class FxGalleryPainter implements GalleryPainter {
         items,
         (opened[0] - start) / 1_000_000,
         (firstPage - start) / 1_000_000,
+        (loaded[0] - start) / 1_000_000,
         (pageDown - pageStart) / 1_000_000,
         painted,
         pageDownPainted,
@@ -92,7 +94,8 @@ public final class FxGalleryPainter implements GalleryPainter {
   }
 
   /** Waits until every visible cell with an item shows its picture, after one more pulse. */
-  private static int awaitPainted(Supplier<GalleryView> gallery, int wanted) throws Exception {
+  private static int awaitPainted(Supplier<GalleryView> gallery, int wanted, long[] loadedAt)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (System.nanoTime() < deadline) {
       int[] counts =
@@ -117,6 +120,7 @@ public final class FxGalleryPainter implements GalleryPainter {
                 return new int[] {shown, drawn};
               });
       if (counts[0] >= Math.min(wanted, 1) && counts[1] == counts[0] && counts[0] >= wanted) {
+        loadedAt[0] = System.nanoTime();
         onFx(
             () -> {
               var shot =
@@ -135,7 +139,7 @@ public final class FxGalleryPainter implements GalleryPainter {
         return counts[1];
       }
 
-      Thread.sleep(1);
+      Thread.sleep(4);
     }
     throw new IllegalStateException("the gallery did not paint within " + TIMEOUT_SECONDS + " s");
   }

@@ -32,8 +32,10 @@ public final class VeiledImage extends StackPane {
   private final String surface;
   private final boolean large;
   private final ImageView view = new ImageView();
-  private final Label placeholder = new Label();
-  private final Label veilMark = new Label(null, Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 12));
+  private Label placeholder;
+  private org.kordamp.ikonli.Ikon placeholderIcon = MaterialDesignF.FILE_OUTLINE;
+  private String placeholderText = "No preview";
+  private final Label veilMark;
   private final LongProperty itemId = new SimpleLongProperty(RevealPolicy.NONE);
   private final IntegerProperty rotation = new SimpleIntegerProperty(0);
   private final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -54,15 +56,17 @@ public final class VeiledImage extends StackPane {
     getStyleClass().add("veiled-image");
     view.setPreserveRatio(true);
     view.setSmooth(true);
-    placeholder.setGraphic(Icons.of(MaterialDesignF.FILE_OUTLINE, 28));
-    placeholder.setText("No preview");
-    placeholder.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-    placeholder.getStyleClass().add("no-preview");
-    placeholder.setVisible(false);
-    veilMark.getStyleClass().add("gallery-badge");
-    StackPane.setAlignment(veilMark, Pos.TOP_RIGHT);
-    veilMark.setMouseTransparent(true);
-    getChildren().addAll(view, placeholder, veilMark);
+    getChildren().add(view);
+    // a large surface says it is veiled; in the gallery every cell is, so the mark would be noise
+    if (large) {
+      veilMark = new Label(null, Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 12));
+      veilMark.getStyleClass().add("gallery-badge");
+      StackPane.setAlignment(veilMark, Pos.TOP_RIGHT);
+      veilMark.setMouseTransparent(true);
+      getChildren().add(veilMark);
+    } else {
+      veilMark = null;
+    }
     setMinSize(0, 0);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
@@ -99,8 +103,39 @@ public final class VeiledImage extends StackPane {
 
   /** What to show when there is no picture (a failed item, an archive, a document). */
   public void setPlaceholder(org.kordamp.ikonli.Ikon icon, String text) {
-    placeholder.setGraphic(Icons.of(icon, 28));
-    placeholder.setText(text);
+    if (icon == placeholderIcon && text.equals(placeholderText)) {
+      return;
+    }
+    placeholderIcon = icon;
+    placeholderText = text;
+    if (placeholder != null) {
+      placeholder.setGraphic(Icons.of(icon, 28));
+      placeholder.setText(text);
+    }
+  }
+
+  /** Shows or hides the placeholder, creating it the first time it is needed. */
+  private void placeholderVisible(boolean visible) {
+    if (!visible) {
+      if (placeholder != null) {
+        placeholder.setVisible(false);
+      }
+      return;
+    }
+    if (placeholder == null) {
+      placeholder = new Label(placeholderText, Icons.of(placeholderIcon, 28));
+      placeholder.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+      placeholder.getStyleClass().add("no-preview");
+      placeholder.setMouseTransparent(true);
+      getChildren().add(1, placeholder);
+    }
+    placeholder.setVisible(true);
+  }
+
+  private void veilMarkVisible(boolean visible) {
+    if (veilMark != null) {
+      veilMark.setVisible(visible);
+    }
   }
 
   public long itemId() {
@@ -139,14 +174,14 @@ public final class VeiledImage extends StackPane {
     if (id == RevealPolicy.NONE) {
       shown = null;
       view.setImage(null);
-      placeholder.setVisible(false);
-      veilMark.setVisible(false);
+      placeholderVisible(false);
+      veilMarkVisible(false);
       pseudoRevealed(false);
       return;
     }
     boolean revealed = policy.isRevealed(id);
     pseudoRevealed(revealed);
-    veilMark.setVisible(!revealed);
+    veilMarkVisible(!revealed);
     Key blurred = key(id, Variant.BLURRED);
     if (!revealed) {
       draw(blurred);
@@ -195,7 +230,7 @@ public final class VeiledImage extends StackPane {
                 }
                 view.setImage(null);
                 shown = null;
-                placeholder.setVisible(true);
+                placeholderVisible(true);
                 return;
               }
               setImage(key, image);
@@ -211,7 +246,7 @@ public final class VeiledImage extends StackPane {
 
   private void setImage(Key key, Image image) {
     shown = key;
-    placeholder.setVisible(false);
+    placeholderVisible(false);
     view.setImage(image);
     requestLayout();
   }

@@ -18,7 +18,7 @@ public final class EvidenceFolders {
     private final String prefix;
     private final boolean archive;
     private final Map<String, Node> children = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private int count;
+    private long count;
 
     Node(String label, long sourceId, String prefix, boolean archive) {
       this.label = label;
@@ -44,7 +44,7 @@ public final class EvidenceFolders {
       return archive;
     }
 
-    public int count() {
+    public long count() {
       return count;
     }
 
@@ -64,8 +64,13 @@ public final class EvidenceFolders {
 
   /** Counts one item at {@code path} under its source, creating folder nodes on the way. */
   public void add(long sourceId, String path) {
+    add(sourceId, path, 1);
+  }
+
+  /** Counts {@code items} items at {@code path} (a file, or a folder prefix ending in /). */
+  public void add(long sourceId, String path, long items) {
     Node node = roots.computeIfAbsent(sourceId, id -> new Node("source " + id, id, "", false));
-    node.count++;
+    node.count += items;
     int start = 0;
     while (true) {
       int slash = path.indexOf('/', start);
@@ -77,7 +82,7 @@ public final class EvidenceFolders {
       String label = archive ? path.substring(start, slash - 1) : path.substring(start, slash);
       Node parent = node;
       node = parent.children.computeIfAbsent(label, l -> new Node(l, sourceId, prefix, archive));
-      node.count++;
+      node.count += items;
       start = slash + 1;
     }
   }

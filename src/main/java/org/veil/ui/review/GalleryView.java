@@ -101,22 +101,16 @@ public final class GalleryView extends StackPane {
   private final class ItemCell extends GridCell<Long> {
     private final VeiledImage image;
     private final Label caption = new Label();
-    private final Label category = new Label();
-    private final HBox badges = new HBox(3);
-    private final Label state = new Label();
+    private final StackPane picture;
+    private Label category;
+    private HBox badges;
 
     ItemCell() {
       getStyleClass().add("gallery-cell");
       image = new VeiledImage(model.reveal(), model.pictures(), model.blur(), "gallery", false);
       caption.getStyleClass().add("gallery-caption");
       caption.setMaxWidth(Double.MAX_VALUE);
-      category.getStyleClass().add("category-badge");
-      StackPane.setAlignment(category, Pos.TOP_LEFT);
-      StackPane.setAlignment(badges, Pos.BOTTOM_LEFT);
-      badges.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-      badges.setMouseTransparent(true);
-      category.setMouseTransparent(true);
-      StackPane picture = new StackPane(image, category, badges);
+      picture = new StackPane(image);
       VBox.setVgrow(picture, Priority.ALWAYS);
       VBox box = new VBox(3, picture, caption);
       setGraphic(box);
@@ -172,28 +166,54 @@ public final class GalleryView extends StackPane {
           id != null && model.selectedIds().contains(id));
     }
 
+    // badges are made only for cells that have some: most cells have none, and fewer nodes per
+    // cell is what keeps the first page quick
     private void updateMarks() {
       Long id = getItem();
-      badges.getChildren().clear();
+      if (badges != null) {
+        badges.getChildren().clear();
+      }
+      var itemCategory =
+          id == null ? java.util.Optional.<ItemCategory>empty() : model.categoryOf(id);
+      if (itemCategory.isPresent() && category == null) {
+        category = new Label();
+        category.getStyleClass().add("category-badge");
+        StackPane.setAlignment(category, Pos.TOP_LEFT);
+        category.setMouseTransparent(true);
+        picture.getChildren().add(category);
+      }
+      if (category != null) {
+        category.setVisible(itemCategory.isPresent());
+        itemCategory.ifPresent(
+            c -> {
+              category.setText(c.value());
+              category.setStyle("-fx-background-color: " + CategoryColours.of(c) + ";");
+            });
+      }
       if (id == null) {
-        category.setVisible(false);
         return;
       }
-      var itemCategory = model.categoryOf(id);
-      category.setVisible(itemCategory.isPresent());
-      itemCategory.ifPresent(
-          c -> {
-            category.setText(c.value());
-            category.setStyle("-fx-background-color: " + CategoryColours.of(c) + ";");
-          });
       Item item = model.item(getIndex());
-      if (item != null && item.summary().hasGps()) {
+      boolean gps = item != null && item.summary().hasGps();
+      boolean ai = item != null && !item.summary().aiClues().isEmpty();
+      boolean bookmarked = model.isBookmarkedCached(id);
+      if (!gps && !ai && !bookmarked && model.tagsOf(id).isEmpty()) {
+        return;
+      }
+      if (badges == null) {
+        badges = new HBox(3);
+        StackPane.setAlignment(badges, Pos.BOTTOM_LEFT);
+        badges.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        badges.setMouseTransparent(true);
+        picture.getChildren().add(badges);
+      }
+      if (gps) {
         badges.getChildren().add(badge(MaterialDesignM.MAP_MARKER_OUTLINE));
       }
-      if (item != null && !item.summary().aiClues().isEmpty()) {
-        Label ai = new Label("AI");
-        ai.getStyleClass().add("ai-badge");
-        badges.getChildren().add(ai);
+      if (ai) {
+        Label aiBadge = new Label("AI");
+        aiBadge.getStyleClass().add("ai-badge");
+        badges.getChildren().add(aiBadge);
       }
       for (Tag tag : model.tagsOf(id)) {
         Region dot = new Region();
@@ -202,7 +222,7 @@ public final class GalleryView extends StackPane {
         dot.setStyle("-fx-background-color: " + tag.colour() + "; -fx-background-radius: 5;");
         badges.getChildren().add(dot);
       }
-      if (model.isBookmarkedCached(id)) {
+      if (bookmarked) {
         badges.getChildren().add(badge(MaterialDesignB.BOOKMARK));
       }
     }

@@ -144,7 +144,9 @@ public final class ReviewViewModel implements AutoCloseable {
                     "evidence-tree",
                     context -> {
                       EvidenceFolders tree = new EvidenceFolders(opened.sources().all());
-                      query.forEachPath(tree::add);
+                      for (ItemQuery.FolderCount folder : query.folderCounts()) {
+                        tree.add(folder.sourceId(), folder.prefix(), folder.count());
+                      }
                       return tree;
                     })
                 .onSuccess(folders::set)
