@@ -162,6 +162,11 @@ public final class PreviewPane extends VBox {
     v.setMaxWidth(Double.MAX_VALUE);
     GridPane.setHgrow(v, Priority.ALWAYS);
     facts.add(k, 0, row);
+    if (hash) {
+      // a hash gets the full width on its own line, so all 64 digits stay visible
+      facts.add(v, 0, row + 1, 2, 1);
+      return row + 2;
+    }
     facts.add(v, 1, row);
     return row + 1;
   }

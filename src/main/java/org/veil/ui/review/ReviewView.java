@@ -105,7 +105,7 @@ public final class ReviewView extends BorderPane {
     right.setDividerPositions(0.55);
 
     SplitPane body = new SplitPane(left, center, right);
-    body.setDividerPositions(0.14, 0.66);
+    body.setDividerPositions(0.17, 0.665);
     SplitPane.setResizableWithParent(left, false);
     setCenter(body);
     setBottom(statusBar());
@@ -157,7 +157,17 @@ public final class ReviewView extends BorderPane {
     MenuItem filters = item("Filters…", KeyCode.L, this::openFilters);
     MenuItem clear = new MenuItem("Clear filters");
     clear.setOnAction(e -> model.clearFilter());
-    Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, theme);
+    Menu schemes = new Menu("Category scheme");
+    ToggleGroup schemeGroup = new ToggleGroup();
+    for (var scheme : model.tagging().schemes()) {
+      javafx.scene.control.RadioMenuItem choice =
+          new javafx.scene.control.RadioMenuItem(scheme.name());
+      choice.setToggleGroup(schemeGroup);
+      choice.setSelected(scheme.id().equals(model.scheme().id()));
+      choice.setOnAction(e -> model.setScheme(scheme.id()));
+      schemes.getItems().add(choice);
+    }
+    Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
 
     MenuItem shortcuts = new MenuItem("Shortcuts");
     shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));

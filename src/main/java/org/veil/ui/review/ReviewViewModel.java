@@ -466,6 +466,20 @@ public final class ReviewViewModel implements AutoCloseable {
     return tagging.activeScheme();
   }
 
+  /** Switches the case's category scheme (an audit event); number keys follow it. */
+  public void setScheme(String schemeId) {
+    if (schemeId.equals(scheme().id())) {
+      return;
+    }
+    mark(
+        "scheme",
+        () -> {
+          tagging.setActiveScheme(opened.examiner(), schemeId);
+          return scheme().name();
+        },
+        name -> notice.set("Category scheme: " + name));
+  }
+
   /** The category a digit key stands for in the active scheme: its value, or its position + 1. */
   public Optional<Category> categoryForKey(int digit) {
     CategoryScheme scheme = scheme();

@@ -166,7 +166,10 @@ class ReviewViewModelTest {
 
   @Test
   void caidKeysMapOneTwoThreeToABC() {
-    review.tagging().setActiveScheme("examiner-a", CategoryScheme.CAID_UK);
+    review.setScheme(CategoryScheme.CAID_UK);
+    assertEquals(1, events("category.scheme").size());
+    review.categorise(2);
+    assertEquals("B", review.categoryOf(review.ids().get(0)).orElseThrow().value());
     assertEquals("A", review.categoryForKey(1).orElseThrow().value());
     assertEquals("C", review.categoryForKey(3).orElseThrow().value());
     assertEquals(Optional.empty(), review.categoryForKey(4));
