@@ -164,6 +164,36 @@ class ReviewWorkstationTest {
     robot.clickOn("#show-table");
     settle();
     onFx(() -> Snapshots.write(stage.getScene(), "05-review-table"));
+
+    // Help -> Shortcuts lists every key
+    robot.type(KeyCode.F1);
+    waitFor(
+        () ->
+            robot
+                .lookup("Keyboard first: everything in a review has a key.")
+                .tryQuery()
+                .isPresent());
+    var sheet = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    onFx(() -> Snapshots.write(sheet.getScene(), "08-shortcuts"));
+    onFx(
+        () -> {
+          ((Stage) sheet.getScene().getWindow()).close();
+          return null;
+        });
+
+    // the light theme, for rooms with daylight
+    onFx(
+        () -> {
+          workstation.toggleTheme();
+          return null;
+        });
+    settle();
+    onFx(() -> Snapshots.write(stage.getScene(), "09-review-light"));
+    onFx(
+        () -> {
+          workstation.toggleTheme();
+          return null;
+        });
   }
 
   @Test

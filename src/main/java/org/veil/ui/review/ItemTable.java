@@ -25,33 +25,33 @@ public final class ItemTable extends TableView<Long> {
     getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
-    getColumns().add(column("Name", 160, ItemOrder.Key.PATH, Item::name));
-    getColumns().add(column("Size", 66, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
-    getColumns().add(column("Type", 56, ItemOrder.Key.TYPE, ItemTable::shortType));
+    getColumns().add(column("Name", 150, ItemOrder.Key.PATH, Item::name));
+    getColumns().add(column("Size", 60, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
+    getColumns().add(column("Type", 48, ItemOrder.Key.TYPE, ItemTable::shortType));
     getColumns()
-        .add(column("Date taken", 124, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
+        .add(column("Date taken", 118, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
     getColumns()
         .add(
             column(
                 "Camera",
-                100,
+                92,
                 ItemOrder.Key.CAMERA,
                 i -> (nz(i.summary().make()) + " " + nz(i.summary().model())).strip()));
     getColumns()
         .add(
             column(
                 "Category",
-                80,
+                72,
                 null,
                 i -> model.categoryOf(i.id()).map(c -> c.value()).orElse("")));
     getColumns()
         .add(
             column(
                 "Tags",
-                72,
+                66,
                 null,
                 i -> String.join(", ", model.tagsOf(i.id()).stream().map(Tag::name).toList())));
-    getColumns().add(column("State", 58, ItemOrder.Key.STATE, i -> i.state().label()));
+    getColumns().add(column("State", 52, ItemOrder.Key.STATE, i -> i.state().label()));
     setSortPolicy(
         table -> {
           if (getSortOrder().isEmpty()) {
@@ -130,7 +130,7 @@ public final class ItemTable extends TableView<Long> {
       String title, double width, ItemOrder.Key sortKey, Function<Item, String> value) {
     TableColumn<Long, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
-    column.setMinWidth(sortKey == ItemOrder.Key.PATH ? 110 : width);
+    column.setMinWidth(sortKey == ItemOrder.Key.PATH ? 100 : width);
     column.setUserData(sortKey);
     column.setSortable(sortKey != null);
     column.setCellValueFactory(
@@ -150,6 +150,9 @@ public final class ItemTable extends TableView<Long> {
     }
     int slash = mime.indexOf('/');
     String sub = slash < 0 ? mime : mime.substring(slash + 1);
+    if (sub.equals("octet-stream")) {
+      return "unknown";
+    }
     return sub.startsWith("x-") ? sub.substring(2) : sub;
   }
 
