@@ -26,9 +26,9 @@ import org.veil.task.TaskContext;
 
 /**
  * The case a new user sees first: benign generated pictures (with camera EXIF and GPS, exact and
- * near duplicates, AI-generation clues, an archive, one corrupt file and a small synthetic Telegram
- * export) ingested by the real pipeline into {@code <home>/demo/Demo.veil}. Built once; later calls
- * reuse it.
+ * near duplicates, AI-generation clues, an archive, one corrupt file, a short video and a small
+ * synthetic Telegram export) ingested by the real pipeline into {@code <home>/demo/Demo.veil}.
+ * Built once; later calls reuse it.
  */
 public final class DemoCase {
   public static final String EXAMINER = "Demo Examiner";
@@ -117,6 +117,7 @@ public final class DemoCase {
         zip.closeEntry();
       }
     }
+    writeVideo(dir.resolve("phone").resolve("VID_0001.mp4"));
     // a small Telegram export (Korean and English, photos shared between two rooms); its files are
     // evidence like any other until the chat import reads it
     new SyntheticTelegramExport(60, 5, 2, 20_260_427L)
@@ -127,6 +128,22 @@ public final class DemoCase {
     Files.write(
         dir.resolve("shared").resolve("damaged.jpg"),
         java.util.Arrays.copyOf(first, Math.min(first.length, 600)));
+  }
+
+  /** A 3-second clip of a generated picture panning sideways, H.264 in MP4 as phones record. */
+  static void writeVideo(Path file) throws IOException {
+    java.awt.image.BufferedImage scene = org.veil.synth.SyntheticImages.draw(480, 240, 4242);
+    org.jcodec.api.awt.AWTSequenceEncoder encoder =
+        org.jcodec.api.awt.AWTSequenceEncoder.createSequenceEncoder(file.toFile(), 12);
+    for (int n = 0; n < 36; n++) {
+      java.awt.image.BufferedImage frame =
+          new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+      java.awt.Graphics2D g = frame.createGraphics();
+      g.drawImage(scene, -n * 4, 0, null);
+      g.dispose();
+      encoder.encodeImage(frame);
+    }
+    encoder.finish();
   }
 
   private static void deleteTree(Path dir) throws IOException {

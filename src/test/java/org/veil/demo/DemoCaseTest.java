@@ -39,6 +39,12 @@ class DemoCaseTest {
       assertTrue(
           distinct < items.stream().filter(i -> i.hashes() != null).count(), "exact duplicates");
       assertEquals(DemoCase.EXAMINER, folder.info().examiner());
+      Item video =
+          items.stream().filter(i -> i.path().endsWith("VID_0001.mp4")).findFirst().orElseThrow();
+      assertEquals(org.veil.model.MediaKind.VIDEO, video.kind());
+      assertTrue(
+          new org.veil.store.ThumbnailStore(folder.thumbsDb()).get(video.id()).isPresent(),
+          "first frame thumbnail");
     }
     long modified = Files.getLastModifiedTime(dir.resolve("case.db")).toMillis();
     assertEquals(dir, demo.ensureBuilt(TaskContext.detached()));

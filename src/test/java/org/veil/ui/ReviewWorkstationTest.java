@@ -160,6 +160,30 @@ class ReviewWorkstationTest {
     settle();
     assertEquals(total, review.ids().size());
 
+    // a video: first frame in the gallery, a 4 x 4 strip of blurred frames in the preview
+    int video = -1;
+    for (int i = 0; i < review.ids().size() && video < 0; i++) {
+      if (review.item(i).name().equals("VID_0001.mp4")) {
+        video = i;
+      }
+    }
+    int videoIndex = video;
+    onFx(
+        () -> {
+          review.select(videoIndex);
+          return null;
+        });
+    waitFor(
+        () ->
+            robot.lookup("#frame-strip .veiled-image").queryAllAs(VeiledImage.class).stream()
+                    .filter(f -> f.image() != null)
+                    .count()
+                >= 8);
+    assertTrue(
+        robot.lookup("#frame-strip .veiled-image").queryAllAs(VeiledImage.class).stream()
+            .noneMatch(VeiledImage::isRevealedNow));
+    onFx(() -> Snapshots.write(stage.getScene(), "10-video-strip"));
+
     // the table view
     robot.clickOn("#show-table");
     settle();

@@ -63,6 +63,29 @@ public final class CasePictures implements PictureSource {
 
   static final int BLUR_SUBSAMPLING = 4;
 
+  /** The last video's strip: its tiles ask for their frames one by one, the video is read once. */
+  private record Strip(long itemId, int count, java.util.List<BufferedImage> frames) {}
+
+  private volatile Strip lastStrip;
+
+  @Override
+  public synchronized Optional<BufferedImage> frame(long itemId, int index, int count)
+      throws Exception {
+    Strip strip = lastStrip;
+    if (strip == null || strip.itemId() != itemId || strip.count() != count) {
+      Optional<Item> found = items.get(itemId);
+      if (found.isEmpty() || found.get().kind() != MediaKind.VIDEO) {
+        return Optional.empty();
+      }
+      byte[] bytes = ItemContent.read(folder, found.get());
+      strip = new Strip(itemId, count, org.veil.media.VideoFrames.strip(bytes, count));
+      lastStrip = strip;
+    }
+    return index < strip.frames().size()
+        ? Optional.of(strip.frames().get(index))
+        : Optional.empty();
+  }
+
   @Override
   public Optional<BufferedImage> large(long itemId, int minSide) throws Exception {
     Optional<Item> found = items.get(itemId);

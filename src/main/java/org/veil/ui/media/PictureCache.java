@@ -37,8 +37,18 @@ public final class PictureCache implements AutoCloseable {
     SHARP_LARGE
   }
 
-  /** One cached picture: an item in one variant, strength and colour mode. */
-  public record Key(long itemId, Variant variant, boolean grayscale, int strength) {}
+  /**
+   * One cached picture: an item (or frame {@code frame} of its video strip, -1 for the item's own
+   * picture) in one variant, strength and colour mode.
+   */
+  public record Key(long itemId, int frame, Variant variant, boolean grayscale, int strength) {
+    public Key(long itemId, Variant variant, boolean grayscale, int strength) {
+      this(itemId, -1, variant, grayscale, strength);
+    }
+  }
+
+  /** Frames in a video's strip: 4 x 4 over its duration. */
+  public static final int STRIP_FRAMES = 16;
 
   /** A pending load; cancelling skips it if it has not started. */
   public static final class Request {
@@ -151,11 +161,13 @@ public final class PictureCache implements AutoCloseable {
   private Image make(Key key) {
     try {
       Optional<BufferedImage> picture =
-          switch (key.variant()) {
-            case SHARP_LARGE -> source.large(key.itemId(), LARGE_MIN_SIDE);
-            case SHARP_THUMBNAIL -> source.thumbnail(key.itemId());
-            case BLURRED -> source.thumbnailForBlur(key.itemId());
-          };
+          key.frame() >= 0
+              ? source.frame(key.itemId(), key.frame(), STRIP_FRAMES)
+              : switch (key.variant()) {
+                case SHARP_LARGE -> source.large(key.itemId(), LARGE_MIN_SIDE);
+                case SHARP_THUMBNAIL -> source.thumbnail(key.itemId());
+                case BLURRED -> source.thumbnailForBlur(key.itemId());
+              };
       if (picture.isEmpty()) {
         return null;
       }

@@ -18,6 +18,14 @@ public interface PictureSource {
     return thumbnail(itemId);
   }
 
+  /**
+   * Frame {@code index} of a video's strip of {@code count} frames spread over its duration (at
+   * most 256 px), or empty for anything that is not a decodable video.
+   */
+  default Optional<BufferedImage> frame(long itemId, int index, int count) throws Exception {
+    return Optional.empty();
+  }
+
   /** A picture of at least {@code minSide} pixels on its shorter side when the file has them. */
   Optional<BufferedImage> large(long itemId, int minSide) throws Exception;
 }

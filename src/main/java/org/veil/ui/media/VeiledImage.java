@@ -37,6 +37,7 @@ public final class VeiledImage extends StackPane {
   private String placeholderText = "No preview";
   private final Label veilMark;
   private final LongProperty itemId = new SimpleLongProperty(RevealPolicy.NONE);
+  private int frame = -1;
   private final IntegerProperty rotation = new SimpleIntegerProperty(0);
   private final DoubleProperty zoom = new SimpleDoubleProperty(1);
   private PictureCache.Request pending;
@@ -138,6 +139,16 @@ public final class VeiledImage extends StackPane {
     }
   }
 
+  /** Draws frame {@code index} of the item's video strip instead of the item's own picture. */
+  public void showFrame(long id, int index) {
+    frame = index;
+    if (itemId.get() == id) {
+      refresh();
+    } else {
+      itemId.set(id);
+    }
+  }
+
   public long itemId() {
     return itemId.get();
   }
@@ -188,7 +199,7 @@ public final class VeiledImage extends StackPane {
       return;
     }
     Key sharp = key(id, Variant.SHARP_THUMBNAIL);
-    if (!large) {
+    if (!large || frame >= 0) {
       draw(sharp);
       return;
     }
@@ -201,7 +212,8 @@ public final class VeiledImage extends StackPane {
   }
 
   private Key key(long id, Variant variant) {
-    return new Key(id, variant, blur.grayscale(), variant == Variant.BLURRED ? blur.strength() : 0);
+    return new Key(
+        id, frame, variant, blur.grayscale(), variant == Variant.BLURRED ? blur.strength() : 0);
   }
 
   private void draw(Key key) {

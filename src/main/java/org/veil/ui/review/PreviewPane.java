@@ -27,6 +27,8 @@ public final class PreviewPane extends VBox {
   private final VeiledImage image;
   private final GridPane facts = new GridPane();
   private final Label title = new Label();
+  private final GridPane strip = new GridPane();
+  private final java.util.List<VeiledImage> frames = new java.util.ArrayList<>();
 
   public PreviewPane(ReviewViewModel model) {
     this.model = model;
@@ -77,7 +79,12 @@ public final class PreviewPane extends VBox {
     values.setHgrow(Priority.ALWAYS);
     values.setMinWidth(0);
     facts.getColumnConstraints().addAll(keys, values);
-    getChildren().addAll(tools, image, facts);
+    strip.setId("frame-strip");
+    strip.setHgap(3);
+    strip.setVgap(3);
+    strip.setVisible(false);
+    strip.setManaged(false);
+    getChildren().addAll(tools, image, strip, facts);
     model.focusItemProperty().addListener((obs, old, now) -> show(now));
     show(model.focusItemProperty().get());
   }
@@ -106,10 +113,12 @@ public final class PreviewPane extends VBox {
     if (item == null) {
       image.show(RevealPolicy.NONE);
       title.setText("");
+      showStrip(null);
       return;
     }
     GalleryView.placeholderFor(image, item);
     image.show(item.id());
+    showStrip(item);
     title.setText(item.name());
     String source =
         model.openCase().sources().byId(item.sourceId()).map(EvidenceSource::path).orElse("?");
@@ -137,6 +146,36 @@ public final class PreviewPane extends VBox {
     row = fact(row, "State", item.state().label(), false);
     if (item.error() != null) {
       fact(row, "Reason", item.error(), false);
+    }
+  }
+
+  /** A video's 4 x 4 frames over its duration, each through the same blur policy. */
+  private void showStrip(Item item) {
+    boolean video = item != null && item.kind() == org.veil.model.MediaKind.VIDEO;
+    strip.setVisible(video);
+    strip.setManaged(video);
+    if (!video) {
+      for (VeiledImage frame : frames) {
+        frame.show(RevealPolicy.NONE);
+      }
+      return;
+    }
+    if (frames.isEmpty()) {
+      int side = (int) Math.sqrt(org.veil.ui.media.PictureCache.STRIP_FRAMES);
+      for (int i = 0; i < org.veil.ui.media.PictureCache.STRIP_FRAMES; i++) {
+        VeiledImage frame =
+            new VeiledImage(model.reveal(), model.pictures(), model.blur(), "preview", false);
+        frame.setPrefSize(90, 52);
+        frame.setMinSize(40, 44);
+        GridPane.setHgrow(frame, Priority.ALWAYS);
+        frame.setMaxWidth(Double.MAX_VALUE);
+        frame.setPlaceholder(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILMSTRIP, "");
+        frames.add(frame);
+        strip.add(frame, i % side, i / side);
+      }
+    }
+    for (int i = 0; i < frames.size(); i++) {
+      frames.get(i).showFrame(item.id(), i);
     }
   }
 
