@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.veil.audit.NewCase;
 import org.veil.demo.DemoCase;
 import org.veil.store.CaseFolder;
 import org.veil.store.CaseLockedException;
@@ -88,7 +89,8 @@ public final class WelcomeViewModel {
   }
 
   /**
-   * Creates the case; returns false (with the reasons in {@link #messageProperty()}) if invalid.
+   * Creates the case with its {@code case.created} audit event, so the chain starts with it;
+   * returns false (with the reasons in {@link #messageProperty()}) if invalid.
    */
   public boolean create(NewCaseForm form) {
     List<String> problems = form.problems();
@@ -98,7 +100,7 @@ public final class WelcomeViewModel {
     }
     run(
         "Creating " + form.caseDir().getFileName() + "…",
-        context -> CaseFolder.create(form.caseDir(), form.info(Instant.now())));
+        context -> NewCase.create(form.caseDir(), form.info(Instant.now())));
     return true;
   }
 
