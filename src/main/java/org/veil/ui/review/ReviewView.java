@@ -167,7 +167,15 @@ public final class ReviewView extends BorderPane {
       choice.setOnAction(e -> model.setScheme(scheme.id()));
       schemes.getItems().add(choice);
     }
-    Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
+    CheckMenuItem stack = new CheckMenuItem("Stack exact duplicates");
+    stack.setId("stack-duplicates");
+    stack.selectedProperty().bindBidirectional(model.stackDuplicatesProperty());
+    CheckMenuItem known = new CheckMenuItem("Show NSRL-known files");
+    known.setId("show-known");
+    known.selectedProperty().bindBidirectional(model.showKnownProperty());
+    Menu view =
+        new Menu(
+            "View", null, filters, clear, stack, known, gray, strength, revealAll, schemes, theme);
 
     MenuItem shortcuts = new MenuItem("Shortcuts");
     shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
