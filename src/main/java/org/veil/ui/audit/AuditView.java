@@ -47,7 +47,20 @@ public final class AuditView extends BorderPane {
     table.getColumns().add(column("Examiner", 120, AuditViewModel.Row::examiner));
     table.getColumns().add(column("Action", 150, AuditViewModel.Row::action));
     table.getColumns().add(column("Target", 110, AuditViewModel.Row::target));
-    table.getColumns().add(column("Details", 520, AuditViewModel.Row::details));
+    TableColumn<AuditViewModel.Row, String> details =
+        column("Details", 520, AuditViewModel.Row::details);
+    details.setCellFactory(
+        c ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // the whole JSON on hover: long details do not fit a row
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+              }
+            });
+    table.getColumns().add(details);
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setRowFactory(t -> new MarkedRow());
     model.verificationProperty().addListener((obs, old, now) -> table.refresh());
@@ -78,13 +91,13 @@ public final class AuditView extends BorderPane {
     DatePicker from = new DatePicker();
     from.setId("audit-from");
     from.setPromptText("From (day)");
-    from.setPrefWidth(130);
+    from.setPrefWidth(160);
     from.valueProperty().bindBidirectional(model.fromProperty());
     from.valueProperty().addListener((obs, old, now) -> model.applyFilter());
     DatePicker to = new DatePicker();
     to.setId("audit-to");
     to.setPromptText("To (day)");
-    to.setPrefWidth(130);
+    to.setPrefWidth(160);
     to.valueProperty().bindBidirectional(model.toProperty());
     to.valueProperty().addListener((obs, old, now) -> model.applyFilter());
     Button apply = new Button("Apply", Icons.of(MaterialDesignF.FILTER_VARIANT));

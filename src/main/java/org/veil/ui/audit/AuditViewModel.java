@@ -148,11 +148,7 @@ public final class AuditViewModel {
         .submit(
             BackgroundTask.of(
                     "audit-verify", context -> AuditVerifier.verify(opened.audit().store()))
-                .onSuccess(
-                    result -> {
-                      verification.set(result);
-                      notice.set(describe(result));
-                    })
+                .onSuccess(verification::set)
                 .onFailure(error -> notice.set("Cannot verify: " + error.getMessage())));
   }
 

@@ -223,9 +223,9 @@ public final class DuplicatesView extends BorderPane {
             SURFACE,
             false);
     image.getStyleClass().add("member-image");
-    image.setPrefSize(220, 165);
-    image.setMinSize(220, 165);
-    image.setMaxSize(220, 165);
+    image.setPrefSize(240, 180);
+    image.setMinSize(240, 180);
+    image.setMaxSize(240, 180);
     image.show(member.itemId());
     images.add(image);
     GridPane facts = new GridPane();
@@ -235,8 +235,9 @@ public final class DuplicatesView extends BorderPane {
     for (MemberFacts.Field field : MemberFacts.Field.values()) {
       Label key = new Label(field.label());
       key.getStyleClass().add("fact-key");
+      key.setMinWidth(Region.USE_PREF_SIZE);
       Label value = new Label(member.facts().get(field));
-      value.setMaxWidth(150);
+      value.setMaxWidth(170);
       value.setTooltip(new Tooltip(member.facts().get(field)));
       if (member.differs(field)) {
         value.getStyleClass().add("differs");
@@ -255,7 +256,7 @@ public final class DuplicatesView extends BorderPane {
     if (representative) {
       card.getStyleClass().add("representative");
     }
-    card.setPrefWidth(240);
+    card.setPrefWidth(258);
     card.setAlignment(Pos.TOP_LEFT);
     return card;
   }

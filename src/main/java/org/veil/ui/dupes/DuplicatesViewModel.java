@@ -93,6 +93,15 @@ public final class DuplicatesViewModel {
     show.addListener((obs, old, now) -> list());
     distance.addListener((obs, old, now) -> load());
     review.setOnCategorised(this::offerNearDuplicates);
+    // new evidence may bring new duplicates
+    review
+        .ingestingProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (was && !now) {
+                load();
+              }
+            });
   }
 
   // ---- groups
@@ -248,6 +257,11 @@ public final class DuplicatesViewModel {
 
   public ObservableList<MemberFacts> members() {
     return members;
+  }
+
+  /** Re-reads the shown members' facts (categories may have changed in another view). */
+  public void refreshMembers() {
+    showMembers(selected.get());
   }
 
   private void showMembers(GroupRow row) {

@@ -26,7 +26,7 @@ public record MemberFacts(
     FOLDER("Folder"),
     CAMERA("Camera"),
     TAKEN("Taken"),
-    DISTANCE("PDQ distance"),
+    DISTANCE("Distance"),
     CATEGORY("Category");
 
     private final String label;
@@ -68,11 +68,7 @@ public record MemberFacts(
     out.put(Field.FOLDER, cut < 0 ? "(top)" : item.path().substring(0, cut));
     String make = item.summary().make();
     String model = item.summary().model();
-    out.put(
-        Field.CAMERA,
-        make == null && model == null
-            ? "—"
-            : ((make == null ? "" : make) + " " + (model == null ? "" : model)).strip());
+    out.put(Field.CAMERA, camera(make, model));
     out.put(Field.TAKEN, item.summary().takenAt() == null ? "—" : item.summary().takenAt());
     out.put(Field.DISTANCE, Integer.toString(member.distance()));
     out.put(
@@ -84,6 +80,25 @@ public record MemberFacts(
                     ? ""
                     : " (" + category.provenance() + ")"));
     return out;
+  }
+
+  /** "Canon EOS R5", not "Canon Canon EOS R5": many models already name their make. */
+  static String camera(String make, String model) {
+    if (make == null && model == null) {
+      return "—";
+    }
+    if (make == null || make.isBlank()) {
+      return model.strip();
+    }
+    if (model == null || model.isBlank()) {
+      return make.strip();
+    }
+    return model
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith(make.strip().toLowerCase(java.util.Locale.ROOT))
+        ? model.strip()
+        : make.strip() + " " + model.strip();
   }
 
   /** Which facts differ from the representative's; the representative itself differs in none. */

@@ -143,7 +143,8 @@ class AuditViewModelTest {
     AuditViewModel model = open(dir);
     model.verify();
     assertTrue(model.verificationProperty().get().intact());
-    assertEquals("Intact: all 4 rows verify", model.noticeProperty().get());
+    assertEquals(
+        "Intact: all 4 rows verify", AuditViewModel.describe(model.verificationProperty().get()));
     model.seal("Review of exhibit 1 complete");
     assertTrue(model.noticeProperty().get().startsWith("Sealed by examiner-a at row 4"));
     assertEquals(5, model.rows().size());
@@ -167,9 +168,8 @@ class AuditViewModelTest {
     tampered.verify();
     assertFalse(tampered.verificationProperty().get().intact());
     assertEquals(3, tampered.verificationProperty().get().firstBadSeq());
-    assertTrue(
-        tampered.noticeProperty().get().startsWith("Broken at row 3"),
-        tampered.noticeProperty().get());
+    String said = AuditViewModel.describe(tampered.verificationProperty().get());
+    assertTrue(said.startsWith("Broken at row 3: row 3 was changed"), said);
     tampered.seal("should not stick");
     assertTrue(tampered.noticeProperty().get().startsWith("Not sealed"));
     assertEquals(4, tampered.rows().size());
