@@ -29,6 +29,7 @@ import org.veil.task.TaskRunner;
 import org.veil.ui.audit.AuditViewModel;
 import org.veil.ui.dupes.DuplicatesViewModel;
 import org.veil.ui.media.VeiledImage;
+import org.veil.ui.review.ReviewViewModel;
 
 /**
  * The duplicates and audit tabs on a small ingested case with exact and near duplicates: member
@@ -87,6 +88,29 @@ class DuplicatesAuditWorkstationTest {
         () -> workstation.duplicates() != null && !workstation.duplicates().groups().isEmpty());
     DuplicatesViewModel dupes = workstation.duplicates();
     TabPane tabs = robot.lookup("#case-tabs").queryAs(TabPane.class);
+    ReviewViewModel review = workstation.review();
+
+    // in the review, key 2 on the original offers category 2 to its near duplicates (not applied)
+    ReviewWorkstationTest.onFx(
+        () -> {
+          review.select(
+              review
+                  .ids()
+                  .indexOf(
+                      review.ids().stream()
+                          .filter(id -> review.itemById(id).path().equals("IMG_00004.jpg"))
+                          .findFirst()
+                          .orElseThrow()));
+          return null;
+        });
+    robot.type(KeyCode.DIGIT2);
+    ReviewWorkstationTest.waitFor(() -> dupes.offerProperty().get() != null);
+    assertTrue(robot.lookup("#near-offer").query().isVisible());
+    assertEquals(3, dupes.offerProperty().get().itemIds().size());
+    ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "19-near-offer"));
+    robot.clickOn("#near-offer-dismiss");
+    ReviewWorkstationTest.waitFor(() -> dupes.offerProperty().get() == null);
+    assertEquals(2, review.tagging().categories().size()); // the item and its exact copy only
 
     // Ctrl+3: the duplicates tab, largest group first and selected
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
@@ -163,11 +187,24 @@ class DuplicatesAuditWorkstationTest {
           audit.applyFilter();
           return null;
         });
-    assertEquals(members.size(), audit.rows().size());
+    // 2 from key 2 in the review (the item and its exact copy), 5 from Alt+1 on the group
+    assertEquals(members.size() + 2, audit.rows().size());
 
     // Ctrl+1 goes back to the review
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
     ReviewWorkstationTest.settle();
     assertEquals("tab-review", tabs.getSelectionModel().getSelectedItem().getId());
+
+    // stacked: one tile per exact group (two groups of two)
+    int all = review.ids().size();
+    ReviewWorkstationTest.onFx(
+        () -> {
+          review.stackDuplicatesProperty().set(true);
+          return null;
+        });
+    ReviewWorkstationTest.waitFor(() -> review.ids().size() == all - 2);
+    assertEquals(2, review.ids().stream().filter(id -> review.stackCount(id) == 2).count());
+    ReviewWorkstationTest.waitFor(() -> !robot.lookup(".stack-badge").queryAll().isEmpty());
+    ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "24-review-stacked"));
   }
 }
