@@ -624,7 +624,6 @@ public final class ReviewView extends BorderPane {
         case T -> showTable(!tableShown);
         case DIGIT1 -> size("S");
         case DIGIT2 -> size("M");
-        case DIGIT3 -> size("L");
         default -> handled = false;
       }
     } else {
