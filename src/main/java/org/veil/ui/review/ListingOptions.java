@@ -2,10 +2,10 @@ package org.veil.ui.review;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.veil.model.ItemSha256;
 import org.veil.store.CaseDatabase;
 import org.veil.store.HashSetStore;
 import org.veil.store.ItemStore;
@@ -93,24 +93,10 @@ final class ListingOptions {
 
   private Map<Long, String> duplicatedSha() {
     if (shaOf == null) {
-      Map<String, List<Long>> bySha = new HashMap<>();
-      items.forEach(
-          item -> {
-            if (item.hashes() != null && item.hashes().sha256() != null) {
-              bySha
-                  .computeIfAbsent(
-                      item.hashes().sha256().toLowerCase(Locale.ROOT),
-                      k -> new java.util.ArrayList<>(1))
-                  .add(item.id());
-            }
-          });
       Map<Long, String> out = new HashMap<>();
-      bySha.forEach(
-          (sha, ids) -> {
-            if (ids.size() > 1) {
-              ids.forEach(id -> out.put(id, sha));
-            }
-          });
+      for (ItemSha256 copy : items.withExactCopies()) {
+        out.put(copy.itemId(), copy.sha256().toLowerCase(Locale.ROOT));
+      }
       shaOf = out;
     }
     return shaOf;
