@@ -82,7 +82,7 @@ public final class ChatsView extends BorderPane {
             });
 
     SplitPane body = new SplitPane(leftPane(), hitsPane(), detail);
-    body.setDividerPositions(0.22, 0.58);
+    body.setDividerPositions(0.21, 0.53);
     setCenter(body);
     setBottom(statusBar());
   }
@@ -347,7 +347,9 @@ public final class ChatsView extends BorderPane {
 
     ListView<ChatsViewModel.KeywordResult> list = new ListView<>(model.keywords());
     list.setId("keyword-results");
-    list.setPlaceholder(new Label("Load a list of terms to count each one."));
+    Label empty = new Label("Load a text file of terms, one a line, to count each one.");
+    empty.setWrapText(true);
+    list.setPlaceholder(empty);
     list.setCellFactory(
         v ->
             new ListCell<>() {

@@ -1,14 +1,11 @@
 package org.veil.ui.chats;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,13 +34,25 @@ final class PersonView extends VBox {
     seen.setWrapText(true);
     seen.textProperty().bind(model.seenProperty());
 
-    TableView<PersonViewModel.Room> rooms = new TableView<>(model.rooms());
+    ListView<PersonViewModel.Room> rooms = new ListView<>(model.rooms());
     rooms.setId("person-rooms");
-    rooms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    rooms.getColumns().add(column("Room", 160, PersonViewModel.Room::name));
-    rooms.getColumns().add(column("Messages", 70, r -> Long.toString(r.messages())));
-    rooms.getColumns().add(column("Came in", 260, PersonViewModel.Room::joined));
+    rooms.setCellFactory(
+        v -> textCell(r -> r.name() + " · " + r.messages() + " messages\n" + r.joined()));
     rooms.setPlaceholder(new Label("No rooms"));
+    rooms.setOnMouseClicked(
+        e -> {
+          var room = rooms.getSelectionModel().getSelectedItem();
+          if (room != null) {
+            model.chats().userProperty().set(model.userKey());
+            model.chats().chatProperty().set(null);
+            model.chats().chats().stream()
+                .filter(c -> c.id() == room.chatId())
+                .findFirst()
+                .ifPresent(c -> model.chats().chatProperty().set(c));
+            model.chats().textProperty().set("");
+            model.chats().search();
+          }
+        });
 
     ListView<PersonViewModel.Event> events = new ListView<>(model.events());
     events.setId("person-events");
@@ -89,25 +98,22 @@ final class PersonView extends VBox {
     }
   }
 
-  private static <T> TableColumn<T, String> column(
-      String title, double width, java.util.function.Function<T, String> value) {
-    TableColumn<T, String> column = new TableColumn<>(title);
-    column.setPrefWidth(width);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    return column;
-  }
-
+  /** A cell of lines: the text split at line breaks, the first plain, the rest muted. */
   private static <T> ListCell<T> textCell(java.util.function.Function<T, String> text) {
     ListCell<T> cell =
         new ListCell<>() {
           @Override
           protected void updateItem(T value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty || value == null ? null : text.apply(value));
+            setText(null);
+            if (empty || value == null) {
+              setGraphic(null);
+              return;
+            }
+            String[] parts = text.apply(value).split("\n");
+            setGraphic(Lines.of(parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length)));
           }
         };
-    cell.getStyleClass().add("message-text");
-    cell.setWrapText(true);
     cell.setPrefWidth(0);
     return cell;
   }
@@ -115,6 +121,10 @@ final class PersonView extends VBox {
   /** A posted file: its blurred picture, when, where and the path; click for every posting. */
   private final class PostedCell extends ListCell<PersonViewModel.Posted> {
     private VeiledImage image;
+
+    PostedCell() {
+      setPrefWidth(0);
+    }
 
     @Override
     protected void updateItem(PersonViewModel.Posted posted, boolean empty) {
@@ -135,16 +145,12 @@ final class PersonView extends VBox {
         image.setMaxSize(64, 48);
       }
       image.show(posted.posting().itemId());
-      Label text =
-          new Label(
-              posted.time()
-                  + " · "
-                  + posted.posting().chatName()
-                  + "\n"
-                  + posted.posting().path()
-                  + "\nclick: where else was it posted?");
-      text.getStyleClass().add("message-text");
-      text.setMinWidth(0);
+      var text =
+          Lines.of(
+              posted.time() + " · " + posted.posting().chatName(),
+              posted.posting().path(),
+              "click: where else was it posted?");
+      HBox.setHgrow(text, Priority.ALWAYS);
       HBox row = new HBox(8, image, text);
       setText(null);
       setGraphic(row);

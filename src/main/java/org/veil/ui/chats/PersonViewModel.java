@@ -48,6 +48,7 @@ public final class PersonViewModel {
   private final ChatsViewModel chats;
   private final PersonActivity activity;
   private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper("");
+  private String userKey = "";
   private final ReadOnlyStringWrapper identity = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper seen = new ReadOnlyStringWrapper("");
   private final ObservableList<Room> rooms = FXCollections.observableArrayList();
@@ -76,6 +77,7 @@ public final class PersonViewModel {
       return;
     }
     String name = user.strip();
+    userKey = name;
     chats
         .openCase()
         .tasks()
@@ -212,6 +214,11 @@ public final class PersonViewModel {
     events.setAll(loaded.events());
     messages.setAll(loaded.messages());
     media.setAll(loaded.media());
+  }
+
+  /** The name the person view was opened with (what search's user filter takes). */
+  public String userKey() {
+    return userKey;
   }
 
   public ReadOnlyStringProperty whoProperty() {

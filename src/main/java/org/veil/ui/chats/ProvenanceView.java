@@ -1,13 +1,11 @@
 package org.veil.ui.chats;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -20,7 +18,7 @@ import org.veil.ui.media.VeiledImage;
 /** Every posting of one file: time, room, sender, message; to the conversation or the item. */
 final class ProvenanceView extends VBox {
   private final ProvenanceViewModel model;
-  private final TableView<ProvenanceViewModel.Row> table;
+  private final ListView<ProvenanceViewModel.Row> table;
 
   ProvenanceView(ProvenanceViewModel model) {
     this.model = model;
@@ -41,26 +39,36 @@ final class ProvenanceView extends VBox {
     HBox head = new HBox(10, picture, summary);
     head.setAlignment(Pos.CENTER_LEFT);
 
-    table = new TableView<>(model.postings());
+    table = new ListView<>(model.postings());
     table.setId("provenance-postings");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("Time", 190, ProvenanceViewModel.Row::time));
-    table.getColumns().add(column("Room", 150, r -> r.posting().chatName()));
-    table.getColumns().add(column("Sender", 140, r -> sender(r)));
-    table.getColumns().add(column("Message", 70, r -> r.posting().messageExternalId()));
-    table.getColumns().add(column("File in the export", 220, r -> r.posting().path()));
     table.setPlaceholder(
         new Label("Pick an item in the review and ask \"Where was this posted?\""));
-    table.setRowFactory(
-        t -> {
-          TableRow<ProvenanceViewModel.Row> row = new TableRow<>();
-          row.setOnMouseClicked(
-              e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                  model.chats().openMessage(row.getItem().posting().messageId());
-                }
-              });
-          return row;
+    table.setCellFactory(
+        v ->
+            new ListCell<>() {
+              {
+                setPrefWidth(0);
+              }
+
+              @Override
+              protected void updateItem(ProvenanceViewModel.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(null);
+                setGraphic(
+                    empty || r == null
+                        ? null
+                        : Lines.of(
+                            r.time() + " · " + r.posting().chatName(),
+                            sender(r) + " · message " + r.posting().messageExternalId(),
+                            r.posting().path()));
+              }
+            });
+    table.setOnMouseClicked(
+        e -> {
+          var row = table.getSelectionModel().getSelectedItem();
+          if (e.getClickCount() == 2 && row != null) {
+            model.chats().openMessage(row.posting().messageId());
+          }
         });
     table
         .getSelectionModel()
@@ -111,14 +119,5 @@ final class ProvenanceView extends VBox {
     String name = r.posting().sender() == null ? "" : r.posting().sender();
     String id = r.posting().senderId();
     return id == null || id.equals(name) ? name : name + " (" + id + ")";
-  }
-
-  private static <T> TableColumn<T, String> column(
-      String title, double width, java.util.function.Function<T, String> value) {
-    TableColumn<T, String> column = new TableColumn<>(title);
-    column.setPrefWidth(width);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-    column.getStyleClass().add("message-text");
-    return column;
   }
 }
