@@ -333,4 +333,20 @@ class ChatsViewModelTest {
     assertTrue(provenance.postings().isEmpty());
     assertTrue(provenance.summaryProperty().get().contains("not posted"));
   }
+
+  @Test
+  void importingFromTheUiAddsNothingTwiceAndReportsABadFile() throws Exception {
+    model.importExport(dir.resolve("ChatExport"));
+    assertFalse(model.importingProperty().get());
+    assertTrue(
+        model.noticeProperty().get().startsWith("Imported telegram-json: 3 chats, 0 new messages"),
+        model.noticeProperty().get());
+    assertEquals(3, model.chats().size());
+
+    Path notAnExport = Files.writeString(dir.resolve("notes.txt"), "just some notes\n");
+    model.importExport(notAnExport);
+    assertTrue(
+        model.noticeProperty().get().startsWith("Import failed: "), model.noticeProperty().get());
+    assertTrue(model.isReady(), "the index stays open after a failed import");
+  }
 }
