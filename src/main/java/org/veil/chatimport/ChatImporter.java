@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +46,7 @@ import org.veil.task.TaskContext;
  * attachment is linked to its item. Importing the same export again adds nothing.
  */
 public final class ChatImporter {
-  private static final int BATCH = 2_000;
+  private static final int BATCH = 5_000;
   private static final int IN_FLIGHT = 4;
 
   /** Ingests the export's folder (or zip) as an evidence source. */
@@ -256,7 +257,7 @@ public final class ChatImporter {
     private final List<ChatImportReport.Skip> skips = new ArrayList<>();
     private List<Participant> participants = new ArrayList<>();
     private List<Message> messages = new ArrayList<>(BATCH);
-    private Long chatId;
+    private CompletableFuture<Long> chatId;
     private String platform;
     private int chats;
     private long skippedCount;
@@ -274,7 +275,7 @@ public final class ChatImporter {
       flush();
       platform = chat.platform() == null ? defaultPlatform : chat.platform();
       Chat named = chat.platform() == null ? withPlatform(chat) : chat;
-      chatId = session.chat(named);
+      chatId = session.chatLater(named);
       chats++;
       meter.message("importing " + (chat.name() == null ? "chat" : chat.name()));
     }
@@ -343,7 +344,11 @@ public final class ChatImporter {
       messages = new ArrayList<>(BATCH);
       inFlight.acquireUninterruptibly();
       session
-          .messages(chatId == null ? -1 : chatId, platform, people, batch)
+          .messages(
+              chatId == null ? CompletableFuture.completedFuture(-1L) : chatId,
+              platform,
+              people,
+              batch)
           .thenAcceptAsync(
               result -> {
                 try {

@@ -6,5 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Benchmarks; each prints a table and, last, one JSON line.",
-    subcommands = {IngestBench.class, org.veil.cli.bench.DupesBench.class})
+    subcommands = {
+      IngestBench.class,
+      org.veil.cli.bench.DupesBench.class,
+      org.veil.cli.bench.SearchBench.class,
+      org.veil.cli.bench.GalleryBench.class
+    })
 public final class BenchCommand {}

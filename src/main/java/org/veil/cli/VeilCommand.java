@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       HashsetCommand.class,
       ExportCommand.class,
+      ReportCommand.class,
     })
 public final class VeilCommand {
   /** Exit codes: 0 all good, 1 finished with failed items, 2 usage or fatal error. */

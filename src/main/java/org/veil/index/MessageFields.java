@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.veil.model.SearchableMessage;
 import org.veil.model.UserName;
 
@@ -65,11 +66,12 @@ final class MessageFields {
 
   static Document document(SearchableMessage message) {
     Document doc = new Document();
-    doc.add(new KeywordField(ID, Long.toString(message.id()), Field.Store.YES));
+    // Postings only: the replace-by-id term. Hits read the id from ID_ORDER's doc values.
+    doc.add(new StringField(ID, Long.toString(message.id()), Field.Store.NO));
     doc.add(new NumericDocValuesField(ID_ORDER, message.id()));
     doc.add(new LongField(CHAT, message.chatId(), Field.Store.YES));
     if (message.platform() != null) {
-      doc.add(new KeywordField(PLATFORM, message.platform(), Field.Store.YES));
+      doc.add(new StringField(PLATFORM, message.platform(), Field.Store.NO));
     }
     if (message.senderId() != null) {
       doc.add(new StoredField(SENDER_ID, message.senderId()));
@@ -77,7 +79,7 @@ final class MessageFields {
     if (message.sender() != null) {
       doc.add(new StoredField(SENDER, message.sender()));
     }
-    doc.add(new KeywordField(SENDER_KEY, senderKey(message), Field.Store.NO));
+    doc.add(new SortedDocValuesField(SENDER_KEY, new BytesRef(senderKey(message))));
     Set<String> names = new LinkedHashSet<>();
     addName(names, message.senderId());
     addName(names, message.sender());

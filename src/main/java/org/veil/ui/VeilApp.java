@@ -1,9 +1,14 @@
 package org.veil.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The workstation. */
+/**
+ * The workstation as an application. With no argument it opens the demo case (built on first use);
+ * with one, that case folder.
+ */
 public final class VeilApp extends Application {
   public static void start(String[] args) {
     Application.launch(VeilApp.class, args);
@@ -11,7 +16,9 @@ public final class VeilApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    stage.setTitle("Veil");
+    List<String> args = getParameters().getRaw();
+    Workstation workstation = Workstation.standard(stage);
     stage.show();
+    workstation.openOnStart(args.isEmpty() ? null : Path.of(args.getFirst()));
   }
 }

@@ -20,6 +20,7 @@ public final class RemoteAddresses {
           Map.entry("http://ns.adobe.com/", "XMP namespaces read from evidence"),
           Map.entry("http://www.w3.org/", "XML, RDF, XHTML, SVG and XML Schema namespaces"),
           Map.entry("http://purl.org/dc/", "Dublin Core namespace in XMP"),
+          Map.entry("http://purl.org/co/", "the Collections Ontology prefix CASE exports declare"),
           Map.entry("http://iptc.org/std/", "IPTC namespaces in XMP"),
           Map.entry(
               "http://cv.iptc.org/newscodes/digitalsourcetype/",

@@ -1,0 +1,36 @@
+package org.veil.bench;
+
+import java.nio.file.Path;
+
+/**
+ * Paints a case's gallery off screen and times it. The core only states the contract; the
+ * workstation provides it (found with {@link java.util.ServiceLoader}), so the benchmark command
+ * can measure real painting without the command line depending on the UI.
+ */
+public interface GalleryPainter {
+  /**
+   * What painting measured.
+   *
+   * @param openMillis opening the case and listing its ids
+   * @param firstPageMillis from the start of opening to the first page painted with its thumbnails
+   * @param firstPageLoadedMillis from the start of opening to every thumbnail of the first page
+   *     loaded and blurred, before the final render
+   * @param pageDownMillis from Page Down to the next page painted with its thumbnails
+   * @param painted thumbnails on the first page
+   * @param heapBytes heap in use after the page down (after a collection)
+   */
+  record Timings(
+      long items,
+      long openMillis,
+      long firstPageMillis,
+      long firstPageLoadedMillis,
+      long pageDownMillis,
+      int painted,
+      int pageDownPainted,
+      long heapBytes) {}
+
+  /**
+   * Opens {@code caseDir}, paints a gallery page of at least {@code pageItems} cells, pages down.
+   */
+  Timings paint(Path caseDir, int pageItems) throws Exception;
+}

@@ -1,0 +1,182 @@
+package org.veil.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.veil.model.EvidenceSource;
+import org.veil.model.Item;
+import org.veil.store.CaseFolder;
+import org.veil.store.SourceStore;
+
+/**
+ * An item's bytes fetched again from its evidence, read-only, for a larger preview: a file under
+ * its source folder, or a member inside (nested) archives addressed as {@code a.zip!/dir/x.jpg}.
+ * Nothing is extracted to disk; members are read into memory up to a limit.
+ */
+public final class ItemContent {
+  /** The most a preview reads into memory. */
+  public static final long DEFAULT_MAX_BYTES = 256L << 20;
+
+  private final CaseFolder folder;
+  private final EvidenceReader reader;
+  private final long maxBytes;
+
+  public ItemContent(CaseFolder folder) {
+    this(folder, EvidenceReader.READ_ONLY, DEFAULT_MAX_BYTES);
+  }
+
+  public ItemContent(CaseFolder folder, EvidenceReader reader, long maxBytes) {
+    this.folder = folder;
+    this.reader = reader;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Convenience for one read with the defaults. */
+  public static byte[] read(CaseFolder folder, Item item) throws IOException {
+    return new ItemContent(folder).read(item);
+  }
+
+  /** The item's bytes, or an IOException that says in words why they cannot be had. */
+  public byte[] read(Item item) throws IOException {
+    EvidenceSource source =
+        new SourceStore(folder.db())
+            .byId(item.sourceId())
+            .orElseThrow(() -> new IOException("the item's evidence source is not in the case"));
+    String[] segments = item.path().split("!/", -1);
+    Path file = onDisk(Path.of(source.path()), segments[0]);
+    if (segments.length == 1) {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new IOException("too large to preview (" + size + " bytes)");
+      }
+      return reader.readAll(file);
+    }
+    try (SeekableByteChannel channel = reader.channel(file)) {
+      byte[] bytes = member(channel, segments[0], segments[1]);
+      for (int i = 2; i < segments.length; i++) {
+        bytes = member(new SeekableInMemoryByteChannel(bytes), segments[i - 1], segments[i]);
+      }
+      return bytes;
+    }
+  }
+
+  /** The file on disk for the first path segment; it must stay inside the source. */
+  private static Path onDisk(Path root, String first) throws IOException {
+    if (Files.isRegularFile(root, LinkOption.NOFOLLOW_LINKS)) {
+      if (!root.getFileName().toString().equals(first)) {
+        throw new IOException("the item is not in the evidence file " + root);
+      }
+      return root;
+    }
+    if (ArchiveExpander.unsafeName(first) != null) {
+      throw new IOException("the item path leaves its source: " + first);
+    }
+    Path file = root.resolve(first).normalize();
+    if (!file.startsWith(root.normalize())) {
+      throw new IOException("the item path leaves its source: " + first);
+    }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("the evidence file is missing: " + file);
+    }
+    return file;
+  }
+
+  private byte[] member(SeekableByteChannel archive, String archiveName, String name)
+      throws IOException {
+    archive.position(0);
+    byte[] head = new BufferedInputStream(unclosable(archive)).readNBytes(Signatures.HEAD_BYTES);
+    archive.position(0);
+    String mime = Signatures.identify(head, head.length).mime();
+    return switch (mime) {
+      case "application/zip" -> zipMember(archive, name);
+      case "application/x-tar" -> tarMember(new BufferedInputStream(unclosable(archive)), name);
+      case "application/gzip" -> gzipMember(archive, archiveName, name);
+      default -> throw new IOException(archiveName + " is not an archive Veil can open");
+    };
+  }
+
+  private byte[] zipMember(SeekableByteChannel channel, String name) throws IOException {
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
+      ZipArchiveEntry entry = zip.getEntry(name);
+      if (entry == null || entry.isDirectory()) {
+        throw new IOException("archive member not found: " + name);
+      }
+      if (entry.getGeneralPurposeBit().usesEncryption()) {
+        throw new IOException("archive member is encrypted: " + name);
+      }
+      try (InputStream in = zip.getInputStream(entry)) {
+        return bounded(in, name);
+      }
+    }
+  }
+
+  private byte[] tarMember(InputStream raw, String name) throws IOException {
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
+      TarArchiveEntry entry;
+      while ((entry = tar.getNextEntry()) != null) {
+        if (entry.isFile() && entry.getName().equals(name)) {
+          return bounded(tar, name);
+        }
+      }
+    }
+    throw new IOException("archive member not found: " + name);
+  }
+
+  private byte[] gzipMember(SeekableByteChannel channel, String archiveName, String name)
+      throws IOException {
+    // a .tar.gz lists tar members; a plain .gz has one member named after the file
+    channel.position(0);
+    byte[] inner;
+    try (InputStream peek =
+        new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true)) {
+      inner = peek.readNBytes(Signatures.HEAD_BYTES);
+    }
+    channel.position(0);
+    InputStream stream =
+        new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true);
+    if (Signatures.identify(inner, inner.length).mime().equals("application/x-tar")) {
+      return tarMember(stream, name);
+    }
+    String base =
+        archiveName.substring(
+            Math.max(archiveName.lastIndexOf('/'), archiveName.lastIndexOf('!')) + 1);
+    String expected =
+        base.toLowerCase(Locale.ROOT).endsWith(".gz")
+            ? base.substring(0, base.length() - 3)
+            : base + ".out";
+    if (!expected.equals(name)) {
+      throw new IOException("archive member not found: " + name);
+    }
+    try (stream) {
+      return bounded(stream, name);
+    }
+  }
+
+  /** Streams over the channel that leave it open: the caller closes the evidence file. */
+  private static InputStream unclosable(SeekableByteChannel channel) {
+    return new java.io.FilterInputStream(Channels.newInputStream(channel)) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  private byte[] bounded(InputStream in, String name) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+    if (bytes.length > maxBytes) {
+      throw new IOException("archive member too large to preview: " + name);
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,274 @@
+package org.veil.ui.review;
+
+import impl.org.controlsfx.skin.GridViewSkin;
+import javafx.geometry.Pos;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.veil.model.Item;
+import org.veil.model.ItemCategory;
+import org.veil.model.ItemState;
+import org.veil.model.Tag;
+import org.veil.ui.Icons;
+import org.veil.ui.media.VeiledImage;
+
+/**
+ * The thumbnail grid: ControlsFX {@code GridView} (virtualized: only visible rows have cells), one
+ * {@link VeiledImage} per cell, and a selection kept in the view model so keys and clicks agree.
+ */
+public final class GalleryView extends StackPane {
+  private final ReviewViewModel model;
+  private final GridView<Long> grid;
+  private final Label empty = new Label("No items match. Remove a filter chip to see more.");
+
+  public GalleryView(ReviewViewModel model) {
+    this.model = model;
+    grid = new GridView<>(model.ids());
+    grid.setId("gallery");
+    grid.setSkin(new ScrollableSkin(grid));
+    grid.setHorizontalCellSpacing(6);
+    grid.setVerticalCellSpacing(6);
+    resize(model.cellWidthProperty().get());
+    model.cellWidthProperty().addListener((obs, old, now) -> resize(now.intValue()));
+    grid.setCellFactory(g -> new ItemCell());
+    grid.setFocusTraversable(true);
+    empty.getStyleClass().add("muted");
+    empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.ids()));
+    getChildren().addAll(grid, empty);
+    model.focusIndexProperty().addListener((obs, old, now) -> showIndex(now.intValue()));
+  }
+
+  private void resize(int width) {
+    grid.setCellWidth(width);
+    grid.setCellHeight(width + 34);
+  }
+
+  public GridView<Long> grid() {
+    return grid;
+  }
+
+  /** Items in one row of the grid, for Up and Down. */
+  public int columns() {
+    return grid.getSkin() instanceof ScrollableSkin skin
+        ? Math.max(1, skin.computeMaxCellsInRow())
+        : 1;
+  }
+
+  /** Items in one screenful, for PageUp and PageDown. */
+  public int pageSize() {
+    double rowHeight = grid.getCellHeight() + grid.getVerticalCellSpacing() * 2;
+    int rows = Math.max(1, (int) Math.floor(Math.max(1, grid.getHeight()) / rowHeight));
+    return rows * columns();
+  }
+
+  public void showIndex(int index) {
+    if (index >= 0 && grid.getSkin() instanceof ScrollableSkin skin) {
+      skin.show(index / columns());
+    }
+  }
+
+  /** GridViewSkin with the scrolling a keyboard needs. */
+  private static final class ScrollableSkin extends GridViewSkin<Long> {
+    ScrollableSkin(GridView<Long> grid) {
+      super(grid);
+    }
+
+    void show(int row) {
+      VirtualFlow<?> flow = getVirtualFlow();
+      if (flow == null || row >= flow.getCellCount()) {
+        return;
+      }
+      IndexedCell<?> first = flow.getFirstVisibleCell();
+      IndexedCell<?> last = flow.getLastVisibleCell();
+      if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
+        flow.scrollTo(row);
+      }
+    }
+  }
+
+  private final class ItemCell extends GridCell<Long> {
+    private final VeiledImage image;
+    private final Label caption = new Label();
+    private final StackPane picture;
+    private Label category;
+    private HBox badges;
+
+    ItemCell() {
+      getStyleClass().add("gallery-cell");
+      image = new VeiledImage(model.reveal(), model.pictures(), model.blur(), "gallery", false);
+      caption.getStyleClass().add("gallery-caption");
+      caption.setMaxWidth(Double.MAX_VALUE);
+      picture = new StackPane(image);
+      VBox.setVgrow(picture, Priority.ALWAYS);
+      VBox box = new VBox(3, picture, caption);
+      setGraphic(box);
+      setText(null);
+      model
+          .selectedIds()
+          .addListener((javafx.collections.SetChangeListener<Long>) c -> styleSelected());
+      model.marksVersionProperty().addListener((obs, old, now) -> updateMarks());
+      setOnMouseClicked(
+          e -> {
+            if (e.getButton() != MouseButton.PRIMARY || getItem() == null) {
+              return;
+            }
+            int index = getIndex();
+            if (e.isShiftDown()) {
+              model.extendTo(index);
+            } else if (e.isShortcutDown()) {
+              model.toggleSelected(index);
+            } else {
+              model.select(index);
+            }
+            grid.requestFocus();
+          });
+    }
+
+    @Override
+    protected void updateItem(Long id, boolean empty) {
+      super.updateItem(id, empty);
+      if (empty || id == null) {
+        image.show(org.veil.ui.media.RevealPolicy.NONE);
+        caption.setText(null);
+        getGraphic().setVisible(false);
+        return;
+      }
+      getGraphic().setVisible(true);
+      image.show(id);
+      Item item = model.item(getIndex());
+      caption.setText(item == null ? "" : item.name());
+      placeholderFor(image, item);
+      if (item != null && item.state() == ItemState.FAILED) {
+        caption.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 12));
+      } else {
+        caption.setGraphic(null);
+      }
+      styleSelected();
+      updateMarks();
+    }
+
+    private void styleSelected() {
+      Long id = getItem();
+      pseudoClassStateChanged(
+          javafx.css.PseudoClass.getPseudoClass("selected"),
+          id != null && model.selectedIds().contains(id));
+    }
+
+    // badges are made only for cells that have some: most cells have none, and fewer nodes per
+    // cell is what keeps the first page quick
+    private void updateMarks() {
+      Long id = getItem();
+      if (badges != null) {
+        badges.getChildren().clear();
+      }
+      var itemCategory =
+          id == null ? java.util.Optional.<ItemCategory>empty() : model.categoryOf(id);
+      if (itemCategory.isPresent() && category == null) {
+        category = new Label();
+        category.getStyleClass().add("category-badge");
+        StackPane.setAlignment(category, Pos.TOP_LEFT);
+        category.setMouseTransparent(true);
+        picture.getChildren().add(category);
+      }
+      if (category != null) {
+        category.setVisible(itemCategory.isPresent());
+        itemCategory.ifPresent(
+            c -> {
+              category.setText(c.value());
+              category.setStyle("-fx-background-color: " + CategoryColours.of(c) + ";");
+            });
+      }
+      if (id == null) {
+        return;
+      }
+      Item item = model.item(getIndex());
+      boolean gps = item != null && item.summary().hasGps();
+      boolean ai = item != null && !item.summary().aiClues().isEmpty();
+      boolean bookmarked = model.isBookmarkedCached(id);
+      if (!gps && !ai && !bookmarked && model.tagsOf(id).isEmpty()) {
+        return;
+      }
+      if (badges == null) {
+        badges = new HBox(3);
+        StackPane.setAlignment(badges, Pos.BOTTOM_LEFT);
+        badges.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        badges.setMouseTransparent(true);
+        picture.getChildren().add(badges);
+      }
+      if (gps) {
+        badges.getChildren().add(badge(MaterialDesignM.MAP_MARKER_OUTLINE));
+      }
+      if (ai) {
+        Label aiBadge = new Label("AI");
+        aiBadge.getStyleClass().add("ai-badge");
+        badges.getChildren().add(aiBadge);
+      }
+      for (Tag tag : model.tagsOf(id)) {
+        Region dot = new Region();
+        dot.setPrefSize(10, 10);
+        dot.setMaxSize(10, 10);
+        dot.setStyle("-fx-background-color: " + tag.colour() + "; -fx-background-radius: 5;");
+        badges.getChildren().add(dot);
+      }
+      if (bookmarked) {
+        badges.getChildren().add(badge(MaterialDesignB.BOOKMARK));
+      }
+    }
+
+    private Label badge(org.kordamp.ikonli.Ikon icon) {
+      Label label = new Label(null, Icons.of(icon, 12));
+      label.getStyleClass().add("gallery-badge");
+      return label;
+    }
+  }
+
+  static void placeholderFor(VeiledImage image, Item item) {
+    if (item == null) {
+      return;
+    }
+    if (item.state() == ItemState.FAILED) {
+      image.setPlaceholder(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "Failed: no preview");
+    } else if (item.kind() == org.veil.model.MediaKind.ARCHIVE) {
+      image.setPlaceholder(
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_ZIP_OUTLINE, "Archive");
+    } else if (item.kind() == org.veil.model.MediaKind.VIDEO) {
+      image.setPlaceholder(
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILMSTRIP, "Video: no frame");
+    } else {
+      image.setPlaceholder(
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_OUTLINE, "No preview");
+    }
+  }
+
+  /** Colours per category value: calm, distinguishable, readable with white text. */
+  static final class CategoryColours {
+    private CategoryColours() {}
+
+    static String of(ItemCategory category) {
+      return switch (category.value()) {
+        case "0" -> "#57606a";
+        case "1", "A" -> "#cf222e";
+        case "2", "B" -> "#bc4c00";
+        case "3", "C" -> "#8250df";
+        case "4" -> "#0969da";
+        default -> "#1a7f37";
+      };
+    }
+
+    static Color colour(ItemCategory category) {
+      return Color.web(of(category));
+    }
+  }
+}

@@ -1,0 +1,673 @@
+package org.veil.ui.review;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.veil.model.Category;
+import org.veil.task.ProgressSnapshot;
+import org.veil.ui.Icons;
+import org.veil.ui.Workstation;
+
+/** The review window: evidence tree, gallery or table, preview and metadata, filters, status. */
+public final class ReviewView extends BorderPane {
+  private final ReviewViewModel model;
+  private final Workstation workstation;
+  private final GalleryView gallery;
+  private final ItemTable table;
+  private final StackPane center = new StackPane();
+  private final TextField search = new TextField();
+  private final HBox chips = new HBox(6);
+  private final TreeView<EvidenceFolders.Node> tree = new TreeView<>();
+  private boolean tableShown;
+
+  public ReviewView(ReviewViewModel model, Workstation workstation) {
+    this.model = model;
+    this.workstation = workstation;
+    setId("review");
+    gallery = new GalleryView(model);
+    table = new ItemTable(model);
+    center.getChildren().add(gallery);
+
+    VBox top = new VBox(menus(), toolbar(), filterBar());
+    setTop(top);
+
+    tree.setId("evidence-tree");
+    tree.setShowRoot(false);
+    tree.setCellFactory(t -> new FolderCell());
+    tree.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> filterToFolder(now));
+    model.foldersProperty().addListener((obs, old, now) -> fillTree(now));
+    Label treeTitle = new Label("EVIDENCE");
+    treeTitle.getStyleClass().add("section-title");
+    VBox left = new VBox(6, treeTitle, tree);
+    left.setPadding(new Insets(8));
+    VBox.setVgrow(tree, Priority.ALWAYS);
+
+    PreviewPane preview = new PreviewPane(model);
+    MetadataPanel metadata = new MetadataPanel(model);
+    ScrollPane metadataScroll = new ScrollPane(metadata);
+    metadataScroll.setFitToWidth(true);
+    SplitPane right = new SplitPane(preview, metadataScroll);
+    right.setOrientation(Orientation.VERTICAL);
+    right.setDividerPositions(0.55);
+
+    SplitPane body = new SplitPane(left, center, right);
+    body.setDividerPositions(0.17, 0.665);
+    SplitPane.setResizableWithParent(left, false);
+    setCenter(body);
+    setBottom(statusBar());
+
+    addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    addEventFilter(KeyEvent.KEY_RELEASED, this::keyReleased);
+  }
+
+  public void focusGallery() {
+    (tableShown ? table : gallery.grid()).requestFocus();
+  }
+
+  public GalleryView gallery() {
+    return gallery;
+  }
+
+  // ---- menus and toolbar
+
+  private MenuBar menus() {
+    MenuItem addFolder = item("Add evidence folder…", KeyCode.O, this::addFolder);
+    MenuItem addArchive = new MenuItem("Add evidence archive…");
+    addArchive.setOnAction(e -> addArchive());
+    MenuItem close = new MenuItem("Close case");
+    close.setOnAction(e -> workstation.showWelcome());
+    Menu file =
+        new Menu(
+            "File",
+            null,
+            addFolder,
+            addArchive,
+            new MenuItem("-") {
+              {
+                setDisable(true);
+                setVisible(false);
+              }
+            },
+            close);
+
+    CheckMenuItem gray = new CheckMenuItem("Grayscale");
+    gray.selectedProperty().bindBidirectional(model.blur().grayscaleProperty());
+    MenuItem strength = new MenuItem("Blur strength…");
+    strength.setOnAction(e -> chooseStrength());
+    MenuItem revealAll = new MenuItem("Reveal all in this view…");
+    revealAll.setAccelerator(
+        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    revealAll.setOnAction(e -> confirmRevealAll());
+    MenuItem theme = new MenuItem("Switch dark / light theme");
+    theme.setOnAction(e -> workstation.toggleTheme());
+    MenuItem filters = item("Filters…", KeyCode.L, this::openFilters);
+    MenuItem clear = new MenuItem("Clear filters");
+    clear.setOnAction(e -> model.clearFilter());
+    Menu schemes = new Menu("Category scheme");
+    ToggleGroup schemeGroup = new ToggleGroup();
+    for (var scheme : model.tagging().schemes()) {
+      javafx.scene.control.RadioMenuItem choice =
+          new javafx.scene.control.RadioMenuItem(scheme.name());
+      choice.setToggleGroup(schemeGroup);
+      choice.setSelected(scheme.id().equals(model.scheme().id()));
+      choice.setOnAction(e -> model.setScheme(scheme.id()));
+      schemes.getItems().add(choice);
+    }
+    Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
+
+    MenuItem shortcuts = new MenuItem("Shortcuts");
+    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    shortcuts.setOnAction(e -> showShortcuts());
+    Menu help = new Menu("Help", null, shortcuts);
+    return new MenuBar(file, view, help);
+  }
+
+  private static MenuItem item(String text, KeyCode key, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  private ToolBar toolbar() {
+    ToggleGroup mode = new ToggleGroup();
+    ToggleButton grid = new ToggleButton(null, Icons.of(MaterialDesignV.VIEW_GRID_OUTLINE));
+    grid.setTooltip(new Tooltip("Gallery (Ctrl+T)"));
+    grid.setToggleGroup(mode);
+    grid.setSelected(true);
+    grid.setOnAction(e -> showTable(false));
+    ToggleButton list = new ToggleButton(null, Icons.of(MaterialDesignT.TABLE));
+    list.setTooltip(new Tooltip("Table (Ctrl+T)"));
+    list.setId("show-table");
+    list.setToggleGroup(mode);
+    list.setOnAction(e -> showTable(true));
+    mode.selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null) {
+                old.setSelected(true);
+              }
+            });
+    this.modeButtons = new ToggleButton[] {grid, list};
+
+    ToggleGroup sizes = new ToggleGroup();
+    HBox sizeBox = new HBox();
+    sizeBox.getStyleClass().add("segmented");
+    for (String size : List.of("S", "M", "L")) {
+      ToggleButton button = new ToggleButton(size);
+      button.setToggleGroup(sizes);
+      button.setUserData(size);
+      button.setSelected(ReviewViewModel.SIZES.get(size) == model.cellWidthProperty().get());
+      button.setOnAction(e -> model.setThumbnailSize(size));
+      button.setTooltip(new Tooltip("Thumbnail size"));
+      sizeBox.getChildren().add(button);
+    }
+    this.sizeGroup = sizes;
+
+    ToggleButton gray = new ToggleButton(null, Icons.of(MaterialDesignC.CIRCLE_HALF_FULL));
+    gray.setTooltip(new Tooltip("Grayscale (G)"));
+    gray.selectedProperty().bindBidirectional(model.blur().grayscaleProperty());
+
+    Button revealAll = new Button("Reveal all…", Icons.of(MaterialDesignE.EYE_OUTLINE));
+    revealAll.setOnAction(e -> confirmRevealAll());
+    revealAll.setFocusTraversable(false);
+
+    search.setId("search");
+    search.setPromptText("Search names (Ctrl+F)");
+    search.setPrefColumnCount(18);
+    search.setOnAction(
+        e ->
+            model.setFilter(
+                model
+                    .filterProperty()
+                    .get()
+                    .withItems(
+                        model.filterProperty().get().items().withNameContains(search.getText()))));
+
+    Button filters = new Button("Filters", Icons.of(MaterialDesignF.FILTER_VARIANT));
+    filters.setId("open-filters");
+    filters.setOnAction(e -> openFilters());
+    Button add = new Button("Add evidence", Icons.of(MaterialDesignF.FOLDER_PLUS_OUTLINE));
+    add.setOnAction(e -> addFolder());
+    add.disableProperty().bind(model.ingestingProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Label blurred =
+        new Label("Blurred until revealed", Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 14));
+    blurred.getStyleClass().add("muted");
+    ToolBar bar =
+        new ToolBar(
+            grid,
+            list,
+            new Separator(),
+            sizeBox,
+            gray,
+            revealAll,
+            new Separator(),
+            search,
+            filters,
+            spacer,
+            blurred,
+            add);
+    for (Node node : bar.getItems()) {
+      node.setFocusTraversable(false);
+    }
+    search.setFocusTraversable(true);
+    return bar;
+  }
+
+  private ToggleButton[] modeButtons;
+  private ToggleGroup sizeGroup;
+
+  private Node filterBar() {
+    chips.getStyleClass().add("filter-bar");
+    chips.setAlignment(Pos.CENTER_LEFT);
+    chips.setId("filter-chips");
+    model.filterProperty().addListener((obs, old, now) -> fillChips(now));
+    fillChips(model.filterProperty().get());
+    return chips;
+  }
+
+  private void fillChips(ReviewFilter filter) {
+    chips.getChildren().clear();
+    boolean any = !filter.isEmpty();
+    chips.setVisible(any);
+    chips.setManaged(any);
+    if (!any) {
+      return;
+    }
+    Label title = new Label("Filters:");
+    title.getStyleClass().add("muted");
+    chips.getChildren().add(title);
+    for (ReviewFilter.Chip chip : filter.chips()) {
+      Label text = new Label(chip.label());
+      Button remove = new Button(null, Icons.of(MaterialDesignC.CLOSE, 12));
+      remove.getStyleClass().addAll("flat", "button-icon");
+      remove.setId("remove-chip-" + chip.id());
+      remove.setTooltip(new Tooltip("Remove this filter"));
+      remove.setFocusTraversable(false);
+      remove.setOnAction(e -> model.removeChip(chip.id()));
+      HBox box = new HBox(2, text, remove);
+      box.setAlignment(Pos.CENTER_LEFT);
+      box.getStyleClass().add("chip");
+      chips.getChildren().add(box);
+    }
+    Button clear = new Button("Clear all");
+    clear.getStyleClass().add("flat");
+    clear.setFocusTraversable(false);
+    clear.setOnAction(e -> model.clearFilter());
+    chips.getChildren().add(clear);
+  }
+
+  private Node statusBar() {
+    Label status = new Label();
+    status.setId("status");
+    status.textProperty().bind(model.statusProperty());
+    Label notice = new Label();
+    notice.setId("notice");
+    notice.textProperty().bind(model.noticeProperty());
+    notice.setMinWidth(0);
+    ProgressBar progress = new ProgressBar();
+    progress.setPrefWidth(160);
+    Label eta = new Label();
+    Button cancel = new Button("Cancel", Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, 14));
+    cancel.setOnAction(e -> model.cancelIngest());
+    HBox ingest = new HBox(6, progress, eta, cancel);
+    ingest.setAlignment(Pos.CENTER_LEFT);
+    ingest.visibleProperty().bind(model.ingestingProperty());
+    ingest.managedProperty().bind(model.ingestingProperty());
+    model
+        .ingestProgressProperty()
+        .addListener(
+            (obs, old, now) -> {
+              progress.setProgress(now == null ? -1 : now.fraction());
+              eta.setText(now == null ? "" : progressText(now));
+            });
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(12, status, notice, spacer, ingest);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  static String progressText(ProgressSnapshot p) {
+    StringBuilder text = new StringBuilder();
+    text.append(p.items());
+    if (p.itemsTotal() > 0) {
+      text.append(" / ").append(p.itemsTotal());
+    }
+    text.append(" items");
+    text.append(String.format(java.util.Locale.ROOT, " · %.0f/s", p.itemsPerSecond()));
+    Duration eta = p.eta();
+    if (eta != null) {
+      long s = eta.toSeconds();
+      text.append(" · ETA ")
+          .append(s >= 3600 ? (s / 3600) + " h " : "")
+          .append((s % 3600) / 60)
+          .append(" min ")
+          .append(s % 60)
+          .append(" s");
+    }
+    return text.toString();
+  }
+
+  // ---- evidence tree
+
+  private void fillTree(EvidenceFolders folders) {
+    TreeItem<EvidenceFolders.Node> root = new TreeItem<>();
+    if (folders != null) {
+      for (EvidenceFolders.Node source : folders.sources()) {
+        root.getChildren().add(branch(source, true));
+      }
+    }
+    tree.setRoot(root);
+  }
+
+  private TreeItem<EvidenceFolders.Node> branch(EvidenceFolders.Node node, boolean expanded) {
+    TreeItem<EvidenceFolders.Node> item = new TreeItem<>(node);
+    item.setExpanded(expanded);
+    for (EvidenceFolders.Node child : node.children()) {
+      item.getChildren().add(branch(child, false));
+    }
+    return item;
+  }
+
+  private void filterToFolder(TreeItem<EvidenceFolders.Node> selected) {
+    if (selected == null || selected.getValue() == null) {
+      return;
+    }
+    EvidenceFolders.Node node = selected.getValue();
+    var current = model.filterProperty().get();
+    model.setFilter(current.withItems(current.items().withPlace(node.sourceId(), node.prefix())));
+  }
+
+  private static final class FolderCell extends TreeCell<EvidenceFolders.Node> {
+    @Override
+    protected void updateItem(EvidenceFolders.Node node, boolean empty) {
+      super.updateItem(node, empty);
+      if (empty || node == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      String label = node.prefix().isEmpty() ? shortName(node.label()) : node.label();
+      setText(label + "  (" + node.count() + ")");
+      setTooltip(new Tooltip(node.prefix().isEmpty() ? node.label() : node.prefix()));
+      setGraphic(
+          Icons.of(
+              node.prefix().isEmpty()
+                  ? MaterialDesignH.HARDDISK
+                  : node.archive()
+                      ? MaterialDesignF.FOLDER_ZIP_OUTLINE
+                      : MaterialDesignF.FOLDER_OUTLINE,
+              14));
+    }
+
+    private static String shortName(String path) {
+      int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+      return slash < 0 ? path : path.substring(slash + 1);
+    }
+  }
+
+  // ---- actions
+
+  private Window window() {
+    return getScene() == null ? null : getScene().getWindow();
+  }
+
+  private void showTable(boolean show) {
+    tableShown = show;
+    center.getChildren().setAll(show ? table : gallery);
+    modeButtons[show ? 1 : 0].setSelected(true);
+    focusGallery();
+  }
+
+  private void addFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Add an evidence folder (read-only)");
+    File dir = chooser.showDialog(window());
+    if (dir != null) {
+      model.addEvidence(List.of(dir.toPath()));
+    }
+  }
+
+  private void addArchive() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Add an evidence archive (read-only)");
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(
+                "Archives", "*.zip", "*.tar", "*.tar.gz", "*.tgz", "*.gz"));
+    File file = chooser.showOpenDialog(window());
+    if (file != null) {
+      model.addEvidence(List.of(file.toPath()));
+    }
+  }
+
+  void openFilters() {
+    new FilterDialog(window(), model).showAndWait().ifPresent(model::setFilter);
+  }
+
+  void confirmRevealAll() {
+    Alert confirm =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            "Reveal all "
+                + model.ids().size()
+                + " items in this view, sharp? This is recorded in the audit log with its duration. Press Esc to blur again.",
+            ButtonType.CANCEL,
+            ButtonType.OK);
+    confirm.initOwner(window());
+    confirm.setHeaderText("Reveal every item in this view?");
+    ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.OK))
+        .setDefaultButton(false);
+    ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL))
+        .setDefaultButton(true);
+    Optional<ButtonType> answer = confirm.showAndWait();
+    if (answer.isPresent() && answer.get() == ButtonType.OK) {
+      model.revealAll(tableShown ? "table" : "gallery");
+    }
+  }
+
+  private void chooseStrength() {
+    Dialog<Integer> dialog = new Dialog<>();
+    dialog.initOwner(window());
+    dialog.setTitle("Blur strength");
+    dialog.setHeaderText("Stronger hides more. Colours and layout stay for triage.");
+    Slider slider = new Slider(0, org.veil.media.Blur.MAX_STRENGTH, model.blur().strength());
+    slider.setMajorTickUnit(1);
+    slider.setSnapToTicks(true);
+    slider.setShowTickLabels(true);
+    slider.setShowTickMarks(true);
+    slider.setPrefWidth(320);
+    slider.valueProperty().addListener((obs, old, now) -> model.setBlurStrength(now.intValue()));
+    dialog.getDialogPane().setContent(slider);
+    dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    dialog.showAndWait();
+  }
+
+  void askTag() {
+    Dialog<String[]> dialog = new Dialog<>();
+    dialog.initOwner(window());
+    dialog.setTitle("Tag");
+    dialog.setHeaderText("Tag " + model.selection().size() + " selected item(s)");
+    ComboBox<String> name = new ComboBox<>();
+    name.setId("tag-name");
+    name.setEditable(true);
+    name.getItems().addAll(model.tags().stream().map(org.veil.model.Tag::name).toList());
+    name.setPrefWidth(240);
+    ColorPicker colour = new ColorPicker(Color.web("#0969da"));
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.addRow(0, new Label("Tag"), name);
+    grid.addRow(1, new Label("Colour (new tags)"), colour);
+    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog.setOnShown(e -> name.requestFocus());
+    dialog.setResultConverter(
+        b ->
+            b == ButtonType.OK
+                ? new String[] {name.getEditor().getText(), hex(colour.getValue())}
+                : null);
+    dialog.showAndWait().ifPresent(r -> model.tagSelection(r[0], r[1]));
+  }
+
+  void askNote() {
+    Dialog<String> dialog = new Dialog<>();
+    dialog.initOwner(window());
+    dialog.setTitle("Note");
+    dialog.setHeaderText("Note on " + model.selection().size() + " selected item(s)");
+    TextArea text = new TextArea();
+    text.setId("note-text");
+    text.setPrefRowCount(4);
+    text.setWrapText(true);
+    dialog.getDialogPane().setContent(text);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog.setOnShown(e -> text.requestFocus());
+    dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+    dialog.showAndWait().ifPresent(model::noteSelection);
+  }
+
+  private static String hex(Color c) {
+    return String.format(
+        "#%02x%02x%02x",
+        (int) Math.round(c.getRed() * 255),
+        (int) Math.round(c.getGreen() * 255),
+        (int) Math.round(c.getBlue() * 255));
+  }
+
+  void showShortcuts() {
+    GridPane grid = new GridPane();
+    grid.setHgap(18);
+    grid.setVgap(6);
+    int row = 0;
+    for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+      Label keys = new Label(s.keys());
+      keys.getStyleClass().add("recent-name");
+      grid.addRow(row++, keys, new Label(s.action()));
+    }
+    for (Category c : model.scheme().categories()) {
+      grid.addRow(
+          row++, new Label(""), new Label(keyFor(c) + " → " + c.value() + "  " + c.label()));
+    }
+    Dialog<Void> dialog = new Dialog<>();
+    dialog.initOwner(window());
+    dialog.setTitle("Keyboard shortcuts");
+    dialog.setHeaderText("Keyboard first: everything in a review has a key.");
+    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    dialog.show();
+  }
+
+  private String keyFor(Category c) {
+    for (int d = 0; d <= 9; d++) {
+      var found = model.categoryForKey(d);
+      if (found.isPresent() && found.get().value().equals(c.value())) {
+        return "Key " + d;
+      }
+    }
+    return "—";
+  }
+
+  // ---- keys
+
+  private boolean typing(KeyEvent e) {
+    return e.getTarget() instanceof TextInputControl
+        || (e.getTarget() instanceof Node n
+            && n.getScene() != null
+            && n.getScene().getFocusOwner() instanceof TextInputControl);
+  }
+
+  private void keyPressed(KeyEvent e) {
+    if (typing(e)) {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        focusGallery();
+        e.consume();
+      }
+      return;
+    }
+    boolean shortcut = e.isShortcutDown();
+    boolean shift = e.isShiftDown();
+    int columns = tableShown ? 1 : gallery.columns();
+    int page = tableShown ? 20 : gallery.pageSize();
+    KeyCode code = e.getCode();
+    boolean handled = true;
+    if (shortcut) {
+      switch (code) {
+        case A -> model.selectAll();
+        case F -> search.requestFocus();
+        case T -> showTable(!tableShown);
+        case DIGIT1 -> size("S");
+        case DIGIT2 -> size("M");
+        case DIGIT3 -> size("L");
+        default -> handled = false;
+      }
+    } else {
+      switch (code) {
+        case LEFT -> model.move(tableShown ? -1 : -1, shift);
+        case RIGHT -> model.move(1, shift);
+        case UP -> model.move(-columns, shift);
+        case DOWN -> model.move(columns, shift);
+        case PAGE_UP -> model.move(-page, shift);
+        case PAGE_DOWN -> model.move(page, shift);
+        case HOME -> model.move(-model.ids().size(), shift);
+        case END -> model.move(model.ids().size(), shift);
+        case SPACE -> model.holdReveal(tableShown ? "table" : "gallery");
+        case R -> model.toggleReveal(tableShown ? "table" : "gallery");
+        case ESCAPE -> model.blurAll();
+        case G -> model.toggleGrayscale();
+        case T -> askTag();
+        case N -> askNote();
+        case B -> model.toggleBookmark();
+        case BACK_SPACE, DELETE -> model.uncategorise();
+        case F1 -> showShortcuts();
+        default -> {
+          if (code.isDigitKey()) {
+            model.categorise(digit(code));
+          } else {
+            handled = false;
+          }
+        }
+      }
+    }
+    if (handled) {
+      e.consume();
+    }
+  }
+
+  private void size(String size) {
+    model.setThumbnailSize(size);
+    for (var toggle : sizeGroup.getToggles()) {
+      toggle.setSelected(size.equals(toggle.getUserData()));
+    }
+  }
+
+  private static int digit(KeyCode code) {
+    String name = code.getName();
+    return Character.getNumericValue(name.charAt(name.length() - 1));
+  }
+
+  private void keyReleased(KeyEvent e) {
+    if (e.getCode() == KeyCode.SPACE && !typing(e)) {
+      model.releaseReveal();
+      e.consume();
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.veil.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.model.EvidenceSource;
+import org.veil.model.Item;
+import org.veil.model.ItemState;
+import org.veil.store.CaseFolder;
+import org.veil.store.SourceStore;
+
+/** Fetching an item's bytes again, read-only, from a folder or through (nested) archives. */
+class ItemContentTest {
+  @TempDir Path temp;
+  private CaseFolder folder;
+  private Path evidence;
+  private long sourceId;
+
+  private static final byte[] PICTURE = "not really a picture".getBytes(StandardCharsets.UTF_8);
+
+  @BeforeEach
+  void setUp() throws Exception {
+    folder = org.veil.store.TestCases.create(temp);
+    evidence = Files.createDirectories(temp.resolve("evidence"));
+    Files.createDirectories(evidence.resolve("dir"));
+    Files.write(evidence.resolve("dir/a.jpg"), PICTURE);
+    byte[] inner = zip("deep/x.jpg", PICTURE);
+    Files.write(evidence.resolve("outer.zip"), zip("inner.zip", inner));
+    Files.write(evidence.resolve("plain.zip"), zip("m/y.jpg", PICTURE));
+    Files.write(evidence.resolve("t.tar.gz"), gzip(tar("t/z.jpg", PICTURE)));
+    Files.write(evidence.resolve("one.jpg.gz"), gzip(PICTURE));
+    sourceId =
+        new SourceStore(folder.db())
+            .add(EvidenceSource.SourceKind.FOLDER, evidence.toString(), "a", Instant.EPOCH)
+            .id();
+  }
+
+  @AfterEach
+  void tearDown() {
+    folder.close();
+  }
+
+  private Item item(String path) {
+    return new Item(
+        1, sourceId, path, 0, null, null, null, null, null, ItemState.DONE, null, null, null, null);
+  }
+
+  @Test
+  void readsFilesAndArchiveMembers() throws Exception {
+    FileTime before = Files.getLastModifiedTime(evidence.resolve("outer.zip"));
+    for (String path :
+        List.of(
+            "dir/a.jpg",
+            "plain.zip!/m/y.jpg",
+            "outer.zip!/inner.zip!/deep/x.jpg",
+            "t.tar.gz!/t/z.jpg",
+            "one.jpg.gz!/one.jpg")) {
+      assertArrayEquals(PICTURE, ItemContent.read(folder, item(path)), path);
+    }
+    assertTrue(before.equals(Files.getLastModifiedTime(evidence.resolve("outer.zip"))));
+  }
+
+  @Test
+  void aSingleFileSourceIsItsOwnItem() throws Exception {
+    long single =
+        new SourceStore(folder.db())
+            .add(
+                EvidenceSource.SourceKind.ARCHIVE,
+                evidence.resolve("plain.zip").toString(),
+                "a",
+                Instant.EPOCH)
+            .id();
+    Item member =
+        new Item(
+            2,
+            single,
+            "plain.zip!/m/y.jpg",
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            ItemState.DONE,
+            null,
+            null,
+            null,
+            null);
+    assertArrayEquals(PICTURE, ItemContent.read(folder, member));
+  }
+
+  @Test
+  void missingAndHostilePathsAreClearErrors() {
+    assertMessage("missing", item("dir/gone.jpg"));
+    assertMessage("not found", item("plain.zip!/m/nothing.jpg"));
+    assertMessage("leaves its source", item("../outside.jpg"));
+    assertMessage("not an archive", item("dir/a.jpg!/x"));
+    Item orphan =
+        new Item(
+            3,
+            999,
+            "dir/a.jpg",
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            ItemState.DONE,
+            null,
+            null,
+            null,
+            null);
+    assertMessage("source", orphan);
+  }
+
+  @Test
+  void tooLargeForAPreviewIsRefused() {
+    ItemContent small = new ItemContent(folder, EvidenceReader.READ_ONLY, 4);
+    IOException e = assertThrows(IOException.class, () -> small.read(item("plain.zip!/m/y.jpg")));
+    assertTrue(e.getMessage().contains("too large"), e.getMessage());
+  }
+
+  private void assertMessage(String words, Item item) {
+    IOException e = assertThrows(IOException.class, () -> ItemContent.read(folder, item));
+    assertTrue(e.getMessage().contains(words), e.getMessage());
+  }
+
+  static byte[] zip(String name, byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  static byte[] tar(String name, byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      TarArchiveEntry entry = new TarArchiveEntry(name);
+      entry.setSize(content.length);
+      tar.putArchiveEntry(entry);
+      tar.write(content);
+      tar.closeArchiveEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  static byte[] gzip(byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(content);
+    }
+    return bytes.toByteArray();
+  }
+}

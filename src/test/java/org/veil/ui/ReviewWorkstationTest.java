@@ -1,0 +1,323 @@
+package org.veil.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.veil.demo.DemoCase;
+import org.veil.model.AuditEvent;
+import org.veil.store.AuditStore;
+import org.veil.store.CaseFolder;
+import org.veil.task.TaskContext;
+import org.veil.task.TaskRunner;
+import org.veil.ui.media.VeiledImage;
+import org.veil.ui.review.ReviewViewModel;
+
+/**
+ * Drives the real workstation headless on a small generated demo case: open, navigate with keys,
+ * categorise by key, tag, reveal (an audit row appears), filter, and write snapshots to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWorkstationTest {
+  private static Path home;
+  private static Path caseDir;
+  private Workstation workstation;
+  private Stage stage;
+
+  @BeforeAll
+  static void buildDemo() throws Exception {
+    home = Files.createTempDirectory("veil-ui-test");
+    caseDir = new DemoCase(home, 14).ensureBuilt(TaskContext.detached());
+  }
+
+  @AfterAll
+  static void cleanUp() throws Exception {
+    try (var walk = Files.walk(home)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    Settings settings = Settings.load(home);
+    workstation =
+        new Workstation(
+            stage,
+            settings,
+            new DemoCase(home, 14),
+            TaskRunner.background("veil-ui-task", Platform::runLater));
+    stage.setWidth(1360);
+    stage.setHeight(860);
+    stage.show();
+  }
+
+  private ReviewViewModel openDemo() throws Exception {
+    onFx(
+        () -> {
+          workstation.showWelcome().open(caseDir);
+          return null;
+        });
+    waitFor(() -> workstation.review() != null && !workstation.review().ids().isEmpty());
+    ReviewViewModel review = workstation.review();
+    waitFor(() -> review.foldersProperty().get() != null);
+    settle();
+    return review;
+  }
+
+  @Test
+  void welcomeScreenOffersTheDemoCase(FxRobot robot) throws Exception {
+    onFx(
+        () -> {
+          workstation.showWelcome();
+          return null;
+        });
+    settle();
+    assertNotNull(robot.lookup("#open-demo").query());
+    onFx(() -> Snapshots.write(stage.getScene(), "01-welcome"));
+  }
+
+  @Test
+  void reviewWithTheKeyboard(FxRobot robot) throws Exception {
+    ReviewViewModel review = openDemo();
+    int total = review.ids().size();
+    assertTrue(total >= 14, "demo items: " + total);
+    settle();
+    onFx(() -> Snapshots.write(stage.getScene(), "02-review-gallery"));
+
+    // navigate: Right moves one, End goes last, Home first
+    robot.type(KeyCode.RIGHT);
+    assertEquals(1, review.focusIndexProperty().get());
+    robot.type(KeyCode.END);
+    assertEquals(total - 1, review.focusIndexProperty().get());
+    robot.type(KeyCode.HOME);
+    assertEquals(0, review.focusIndexProperty().get());
+    robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+    long focused = review.focusItemProperty().get().id();
+
+    // categorise by key: 1 = VIC US category 1
+    robot.type(KeyCode.DIGIT1);
+    waitFor(() -> review.categoryOf(focused).isPresent());
+    assertEquals("1", review.categoryOf(focused).get().value());
+    assertTrue(actions().contains("category.set"));
+
+    // reveal while Space is held: one media.revealed event with a duration
+    long revealsBefore = count("media.revealed");
+    robot.press(KeyCode.SPACE);
+    settle();
+    assertTrue(review.reveal().isRevealed(focused));
+    onFx(() -> Snapshots.write(stage.getScene(), "03-review-revealed"));
+    robot.release(KeyCode.SPACE);
+    settle();
+    assertFalse(review.reveal().isRevealed(focused));
+    waitFor(() -> count("media.revealed") == revealsBefore + 1);
+    AuditEvent reveal =
+        audit().stream().filter(e -> e.action().equals("media.revealed")).toList().getLast();
+    assertEquals("item:" + focused, reveal.target());
+    assertTrue(reveal.details().contains("duration_ms"), reveal.details());
+
+    // tag with T: the dialog takes a name
+    robot.type(KeyCode.T);
+    waitFor(() -> robot.lookup("#tag-name").tryQuery().isPresent());
+    robot.clickOn("#tag-name").write("suspect-account");
+    robot.type(KeyCode.ENTER);
+    waitFor(() -> !review.tagsOf(focused).isEmpty());
+    assertEquals("suspect-account", review.tagsOf(focused).getFirst().name());
+
+    // filter: AI clues only, shown as a removable chip
+    onFx(
+        () -> {
+          var f = review.filterProperty().get();
+          review.setFilter(f.withItems(f.items().withAiClues(true)));
+          return null;
+        });
+    settle();
+    assertTrue(review.ids().size() < total && !review.ids().isEmpty());
+    assertTrue(robot.lookup("#remove-chip-ai").tryQuery().isPresent());
+    onFx(() -> Snapshots.write(stage.getScene(), "04-review-filtered"));
+    robot.clickOn("#remove-chip-ai");
+    settle();
+    assertEquals(total, review.ids().size());
+
+    // a video: first frame in the gallery, a 4 x 4 strip of blurred frames in the preview
+    int video = -1;
+    for (int i = 0; i < review.ids().size() && video < 0; i++) {
+      if (review.item(i).name().equals("VID_0001.mp4")) {
+        video = i;
+      }
+    }
+    int videoIndex = video;
+    onFx(
+        () -> {
+          review.select(videoIndex);
+          return null;
+        });
+    waitFor(
+        () ->
+            robot.lookup("#frame-strip .veiled-image").queryAllAs(VeiledImage.class).stream()
+                    .filter(f -> f.image() != null)
+                    .count()
+                >= 8);
+    assertTrue(
+        robot.lookup("#frame-strip .veiled-image").queryAllAs(VeiledImage.class).stream()
+            .noneMatch(VeiledImage::isRevealedNow));
+    onFx(() -> Snapshots.write(stage.getScene(), "10-video-strip"));
+
+    // the table view
+    robot.clickOn("#show-table");
+    settle();
+    onFx(() -> Snapshots.write(stage.getScene(), "05-review-table"));
+
+    // Help -> Shortcuts lists every key
+    robot.type(KeyCode.F1);
+    waitFor(
+        () ->
+            robot
+                .lookup("Keyboard first: everything in a review has a key.")
+                .tryQuery()
+                .isPresent());
+    var sheet = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    onFx(() -> Snapshots.write(sheet.getScene(), "08-shortcuts"));
+    onFx(
+        () -> {
+          ((Stage) sheet.getScene().getWindow()).close();
+          return null;
+        });
+
+    // the light theme, for rooms with daylight
+    onFx(
+        () -> {
+          workstation.toggleTheme();
+          return null;
+        });
+    settle();
+    onFx(() -> Snapshots.write(stage.getScene(), "09-review-light"));
+    onFx(
+        () -> {
+          workstation.toggleTheme();
+          return null;
+        });
+  }
+
+  @Test
+  void aThumbnailIsBlurredByDefaultAndSharpOnlyWhileRevealed(FxRobot robot) throws Exception {
+    ReviewViewModel review = openDemo();
+    int index = -1;
+    for (int i = 0; i < review.ids().size() && index < 0; i++) {
+      var item = review.item(i);
+      if (item.state() == org.veil.model.ItemState.DONE && item.name().startsWith("IMG_")) {
+        index = i;
+      }
+    }
+    int chosen = index;
+    onFx(
+        () -> {
+          review.select(chosen);
+          return null;
+        });
+    long id = review.ids().get(chosen);
+    waitFor(() -> cell(robot, id) != null && cell(robot, id).image() != null);
+    BufferedImage blurred = onFx(() -> Snapshots.of(cell(robot, id)));
+    ImageIO.write(blurred, "png", Snapshots.dir().resolve("06-thumbnail-blurred.png").toFile());
+
+    onFx(
+        () -> {
+          review.holdReveal("gallery");
+          return null;
+        });
+    waitFor(() -> cell(robot, id).isRevealedNow() && cell(robot, id).image() != null);
+    BufferedImage sharp = onFx(() -> Snapshots.of(cell(robot, id)));
+    ImageIO.write(sharp, "png", Snapshots.dir().resolve("07-thumbnail-revealed.png").toFile());
+    onFx(
+        () -> {
+          review.releaseReveal();
+          return null;
+        });
+    waitFor(() -> !cell(robot, id).isRevealedNow());
+
+    double blurredEnergy = highFrequencyEnergy(blurred);
+    double sharpEnergy = highFrequencyEnergy(sharp);
+    assertTrue(blurredEnergy < 1.5, "blurred picture keeps too much detail: " + blurredEnergy);
+    assertTrue(
+        sharpEnergy > 4 * blurredEnergy,
+        "revealed " + sharpEnergy + " should be far sharper than blurred " + blurredEnergy);
+  }
+
+  private static VeiledImage cell(FxRobot robot, long id) {
+    return robot.lookup(".veiled-image").queryAllAs(VeiledImage.class).stream()
+        .filter(v -> v.surface().equals("gallery") && v.itemId() == id)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Mean absolute difference between neighbouring pixels' luminance in the middle of the picture
+   * (away from borders and badges): a blurred picture changes slowly, a sharp one has edges.
+   */
+  static double highFrequencyEnergy(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    double sum = 0;
+    long n = 0;
+    for (int y = h / 4; y < h * 3 / 4; y++) {
+      for (int x = w / 4; x < w * 3 / 4; x++) {
+        double here = luminance(image.getRGB(x, y));
+        sum += Math.abs(here - luminance(image.getRGB(x + 1, y)));
+        sum += Math.abs(here - luminance(image.getRGB(x, y + 1)));
+        n += 2;
+      }
+    }
+    return sum / n;
+  }
+
+  private static double luminance(int rgb) {
+    return 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+  }
+
+  private List<String> actions() {
+    return audit().stream().map(AuditEvent::action).toList();
+  }
+
+  private long count(String action) {
+    return audit().stream().filter(e -> e.action().equals(action)).count();
+  }
+
+  private List<AuditEvent> audit() {
+    CaseFolder folder = workstation.review().openCase().folder();
+    return new AuditStore(folder.db()).all();
+  }
+
+  static <T> T onFx(Callable<T> work) throws Exception {
+    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+  }
+
+  static void settle() {
+    WaitForAsyncUtils.waitForFxEvents(4);
+  }
+
+  static void waitFor(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    settle();
+  }
+}
