@@ -121,7 +121,7 @@ public final class ChatsViewModel implements AutoCloseable {
                     "chats-open",
                     context -> {
                       MessageIndex opening = index == null ? CaseMessageIndex.open(folder()) : null;
-                      return new Object[] {opening, listing(), HangulFonts.available()};
+                      return new Object[] {opening, listing()};
                     })
                 .onSuccess(
                     result -> {
@@ -134,9 +134,6 @@ public final class ChatsViewModel implements AutoCloseable {
                         index = (MessageIndex) result[0];
                       }
                       showListing((Listing) result[1]);
-                      if (!(Boolean) result[2]) {
-                        notice.set(HangulFonts.MISSING);
-                      }
                     })
                 .onFailure(
                     failure -> {
