@@ -233,7 +233,7 @@ final class ConversationView extends VBox {
         box.getChildren().add(header(line));
         if (line.replyPreview() != null) {
           Label reply =
-              new Label("↩ " + line.replyPreview(), Icons.of(MaterialDesignA.ARROW_LEFT_TOP, 12));
+              new Label(line.replyPreview(), Icons.of(MaterialDesignA.ARROW_LEFT_TOP, 12));
           reply.getStyleClass().addAll("reply-preview", "message-text");
           reply.setMinWidth(0);
           box.getChildren().add(reply);
@@ -341,7 +341,16 @@ final class ConversationView extends VBox {
 
   static String serviceText(Message m) {
     String actor = m.senderName() == null ? "" : m.senderName() + " ";
-    String action = m.action() == null ? "service message" : m.action().replace('_', ' ');
+    String action =
+        switch (m.action() == null ? "" : m.action()) {
+          case "" -> "service message";
+          case "create_group", "create_channel", "created_group" -> "created the room";
+          case "invite_members" -> "invited";
+          case "join_group_by_link" -> "joined by link";
+          case "remove_members" -> "removed";
+          case "pin_message" -> "pinned a message";
+          default -> m.action().replace('_', ' ');
+        };
     String members = m.actionMembers().isEmpty() ? "" : ": " + String.join(", ", m.actionMembers());
     String text = m.text() == null || m.text().isBlank() ? "" : " — " + m.text();
     return actor + action + members + text;
