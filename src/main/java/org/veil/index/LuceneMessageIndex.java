@@ -143,7 +143,7 @@ public final class LuceneMessageIndex implements MessageIndex {
   /** Whether the last commit has this version; null when it cannot be read at all. */
   private static Logger quietVectorLog() {
     Logger logger = Logger.getLogger("org.apache.lucene.internal.vectorization");
-    logger.setLevel(Level.WARNING);
+    logger.setLevel(Level.SEVERE); // its one notice (vector module not enabled) is not for analysts
     return logger;
   }
 

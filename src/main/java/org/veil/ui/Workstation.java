@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.veil.demo.DemoCase;
 import org.veil.task.TaskRunner;
 import org.veil.ui.audit.AuditView;
 import org.veil.ui.audit.AuditViewModel;
+import org.veil.ui.chats.ChatMedia;
+import org.veil.ui.chats.ChatsView;
+import org.veil.ui.chats.ChatsViewModel;
 import org.veil.ui.dupes.DuplicatesView;
 import org.veil.ui.dupes.DuplicatesViewModel;
 import org.veil.ui.dupes.NearDuplicateOfferBar;
@@ -32,8 +33,10 @@ public final class Workstation {
   private final TaskRunner tasks;
   private final Scene scene;
   private ReviewViewModel review;
+  private ChatsViewModel chats;
   private DuplicatesViewModel duplicates;
   private AuditViewModel audit;
+  private TabPane tabs;
   private WelcomeViewModel welcome;
 
   public Workstation(Stage stage, Settings settings, DemoCase demo, TaskRunner tasks) {
@@ -88,10 +91,44 @@ public final class Workstation {
     closeCase();
     review = new ReviewViewModel(opened, settings);
     ReviewView view = new ReviewView(review, this);
+    chats =
+        new ChatsViewModel(
+            opened,
+            new ChatMedia(review.pictures(), review.blur(), review.reveal()),
+            this::showItemInReview);
+    ChatsView chatsView = new ChatsView(chats);
     duplicates = new DuplicatesViewModel(review);
+    DuplicatesView duplicatesView = new DuplicatesView(duplicates);
     audit = new AuditViewModel(opened);
-    show(caseTabs(view), "Veil — " + opened.folder().info().name());
+    AuditView auditView = new AuditView(audit);
+    tabs = caseTabs(view, chatsView, duplicatesView, auditView);
+    // arrows belong to the gallery: a focused TabPane would take them to switch tabs
+    tabs.setFocusTraversable(false);
+    tabs.getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (obs, old, now) ->
+                Platform.runLater(
+                    () -> {
+                      if (now.intValue() == 0) {
+                        view.focusGallery();
+                      } else if (now.intValue() == 1) {
+                        chatsView.focusSearch();
+                      } else if (now.intValue() == 2) {
+                        // focus follows the tab, so digits never reach a hidden review
+                        duplicates.refreshMembers();
+                        duplicatesView.groupList().requestFocus();
+                      } else if (now.intValue() == 3) {
+                        audit.load();
+                        auditView.table().requestFocus();
+                      }
+                    }));
+    // the near-duplicate offer stands under every tab, so it is seen where the category was set
+    BorderPane root = new BorderPane(tabs);
+    root.setBottom(new NearDuplicateOfferBar(duplicates));
+    show(root, "Veil — " + opened.folder().info().name());
     review.load();
+    chats.load();
     duplicates.load();
     view.focusGallery();
     // the tab's content is laid out (and can take focus) only after this pulse
@@ -99,79 +136,61 @@ public final class Workstation {
     return review;
   }
 
-  /**
-   * The case's screens as tabs: Review (Ctrl+1 from the other tabs), Duplicates (Ctrl+3), Audit
-   * (Ctrl+4); the near-duplicate offer stands under all of them, so it is seen where the category
-   * was set.
-   */
-  private Parent caseTabs(ReviewView view) {
-    Tab reviewTab = tab("Review", "tab-review", view);
-    DuplicatesView duplicatesView = new DuplicatesView(duplicates);
-    AuditView auditView = new AuditView(audit);
-    Tab duplicatesTab = tab("Duplicates", "tab-duplicates", duplicatesView);
-    Tab auditTab = tab("Audit", "tab-audit", auditView);
-    TabPane tabs = new TabPane(reviewTab, duplicatesTab, auditTab);
-    tabs.setId("case-tabs");
-    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    // arrows belong to the gallery: a focused TabPane would take them to switch tabs
-    tabs.setFocusTraversable(false);
-    tabs.getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (obs, old, now) -> {
-              if (now == reviewTab) {
-                Platform.runLater(view::focusGallery);
-              } else if (now == duplicatesTab) {
-                // focus follows the tab, so keys (digits above all) never reach a hidden review
-                // (later: the tab's content becomes visible, and focusable, after this listener)
-                duplicates.refreshMembers();
-                Platform.runLater(() -> duplicatesView.groupList().requestFocus());
-              } else if (now == auditTab) {
-                audit.load();
-                Platform.runLater(() -> auditView.table().requestFocus());
-              }
-            });
-    tabs.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        e -> {
-          if (!e.isShortcutDown() || e.isShiftDown() || e.isAltDown()) {
-            return;
-          }
-          Tab target =
-              switch (e.getCode()) {
-                // in the review Ctrl+1 is the small thumbnail size; elsewhere it goes back
-                case DIGIT1 ->
-                    tabs.getSelectionModel().getSelectedItem() == reviewTab ? null : reviewTab;
-                case DIGIT3 -> duplicatesTab;
-                case DIGIT4 -> auditTab;
-                default -> null;
-              };
-          if (target != null) {
-            tabs.getSelectionModel().select(target);
-            e.consume();
-          }
-        });
-    BorderPane root = new BorderPane(tabs);
-    root.setBottom(new NearDuplicateOfferBar(duplicates));
-    return root;
-  }
-
-  private static Tab tab(String title, String id, javafx.scene.Node content) {
-    Tab tab = new Tab(title, content);
-    tab.setId(id);
-    return tab;
+  /** The case's screens in tab order: Ctrl+1 is the first, Ctrl+4 the audit log. */
+  private static TabPane caseTabs(
+      ReviewView review, ChatsView chats, DuplicatesView duplicates, AuditView audit) {
+    return CaseTabs.of(
+        CaseTabs.tab("review", "Review", review),
+        CaseTabs.tab("chats", "Chats", chats),
+        CaseTabs.tab("duplicates", "Duplicates", duplicates),
+        CaseTabs.tab("audit", "Audit", audit));
   }
 
   public ReviewViewModel review() {
     return review;
   }
 
+  /** The Duplicates screen's model of the open case, or null. */
   public DuplicatesViewModel duplicates() {
     return duplicates;
   }
 
+  /** The Audit screen's model of the open case, or null. */
   public AuditViewModel audit() {
     return audit;
+  }
+
+  /** The Chats screen's model of the open case, or null. */
+  public ChatsViewModel chats() {
+    return chats;
+  }
+
+  /** The open case's tabs, or null on the welcome screen. */
+  public TabPane tabs() {
+    return tabs;
+  }
+
+  /** "Where was this posted?" for a review item: the Chats tab lists every posting of its file. */
+  public void whereWasThisPosted(long itemId) {
+    if (chats != null) {
+      tabs.getSelectionModel().select(1);
+      chats.whereWasItemPosted(itemId);
+    }
+  }
+
+  /** From a chat posting back to its evidence item: the Review tab, the item selected. */
+  public void showItemInReview(long itemId) {
+    if (review == null) {
+      return;
+    }
+    tabs.getSelectionModel().select(0);
+    if (review.indexOf(itemId) < 0) {
+      review.clearFilter();
+    }
+    int index = review.indexOf(itemId);
+    if (index >= 0) {
+      review.select(index);
+    }
   }
 
   public void toggleTheme() {
@@ -186,6 +205,11 @@ public final class Workstation {
   }
 
   private void closeCase() {
+    if (chats != null) {
+      chats.close(); // before the review, which closes the case itself
+      chats = null;
+      tabs = null;
+    }
     if (review != null) {
       review.close();
       review = null;

@@ -115,7 +115,7 @@ class DuplicatesAuditWorkstationTest {
     // Ctrl+3: the duplicates tab, largest group first and selected
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
     ReviewWorkstationTest.settle();
-    assertEquals("tab-duplicates", tabs.getSelectionModel().getSelectedItem().getId());
+    assertEquals("duplicates-tab", tabs.getSelectionModel().getSelectedItem().getId());
     DuplicatesViewModel.GroupRow group = dupes.selectedProperty().get();
     assertEquals(5, group.group().size());
     assertEquals(List.of(5, 2, 2, 2), dupes.groups().stream().map(r -> r.group().size()).toList());
@@ -166,7 +166,7 @@ class DuplicatesAuditWorkstationTest {
     AuditViewModel audit = workstation.audit();
     ReviewWorkstationTest.waitFor(
         () -> audit.rows().stream().anyMatch(r -> r.action().equals("category.set")));
-    assertEquals("tab-audit", tabs.getSelectionModel().getSelectedItem().getId());
+    assertEquals("audit-tab", tabs.getSelectionModel().getSelectedItem().getId());
     Set<String> targets =
         audit.rows().stream()
             .filter(r -> r.action().equals("category.set"))
@@ -193,7 +193,7 @@ class DuplicatesAuditWorkstationTest {
     // Ctrl+1 goes back to the review
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
     ReviewWorkstationTest.settle();
-    assertEquals("tab-review", tabs.getSelectionModel().getSelectedItem().getId());
+    assertEquals("review-tab", tabs.getSelectionModel().getSelectedItem().getId());
 
     // stacked: one tile per exact group (two groups of two)
     int all = review.ids().size();

@@ -27,9 +27,10 @@ public final class Shortcuts {
           new Shortcut("Ctrl+A", "Select all shown items"),
           new Shortcut("Ctrl+F", "Search names"),
           new Shortcut("Ctrl+L", "Filters…"),
-          new Shortcut("Ctrl+1 / 2", "Small / medium thumbnails (large: the L button)"),
-          new Shortcut("Ctrl+3 / Ctrl+4", "Duplicates / Audit tab (Ctrl+1 returns to the review)"),
+          new Shortcut("Ctrl+Shift+1 / 2 / 3", "Small / medium / large thumbnails"),
+          new Shortcut("Ctrl+1 / 2 / 3 / 4", "Review / Chats / Duplicates / Audit tab"),
           new Shortcut("Alt+0 – 9", "In Duplicates: set the category on the whole group"),
+          new Shortcut("Ctrl+Shift+P", "Where was this item posted? (Chats tab)"),
           new Shortcut("Ctrl+T", "Gallery / table"),
           new Shortcut("Ctrl+O", "Add evidence folder"),
           new Shortcut("F1", "This sheet"));
