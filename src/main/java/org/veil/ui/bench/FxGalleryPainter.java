@@ -45,9 +45,9 @@ public final class FxGalleryPainter implements GalleryPainter {
             throw new IllegalStateException(e);
           }
           ReviewViewModel review = new ReviewViewModel(open, settings);
+          GalleryView view = new GalleryView(review); // as the workstation does: view, then load
           review.load();
           opened[0] = System.nanoTime();
-          GalleryView view = new GalleryView(review);
           // S cells on a large monitor: 20 columns by 11 rows, at least 200 thumbnails. The
           // headless platform's screen is 1000 px, so the scene is painted by snapshots instead
           // of in a window.

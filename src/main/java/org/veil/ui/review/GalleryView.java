@@ -76,6 +76,12 @@ public final class GalleryView extends StackPane {
   public void showIndex(int index) {
     if (index >= 0 && grid.getSkin() instanceof ScrollableSkin skin) {
       skin.show(index / columns());
+      // read the next screenful ahead, so Page Down finds its pictures ready
+      if (grid.getHeight() > 0) {
+        int page = pageSize();
+        int firstShown = skin.firstVisibleRow() * columns();
+        model.prefetch(firstShown + page, page);
+      }
     }
   }
 
@@ -83,6 +89,12 @@ public final class GalleryView extends StackPane {
   private static final class ScrollableSkin extends GridViewSkin<Long> {
     ScrollableSkin(GridView<Long> grid) {
       super(grid);
+    }
+
+    int firstVisibleRow() {
+      VirtualFlow<?> flow = getVirtualFlow();
+      IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+      return first == null ? 0 : first.getIndex();
     }
 
     void show(int row) {
