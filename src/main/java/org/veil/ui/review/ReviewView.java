@@ -294,7 +294,7 @@ public final class ReviewView extends BorderPane {
     title.getStyleClass().add("muted");
     chips.getChildren().add(title);
     for (ReviewFilter.Chip chip : filter.chips()) {
-      Label text = new Label(chip.label());
+      Label text = new Label(chip.id().equals("place") ? placeLabel(filter) : chip.label());
       Button remove = new Button(null, Icons.of(MaterialDesignC.CLOSE, 12));
       remove.getStyleClass().addAll("flat", "button-icon");
       remove.setId("remove-chip-" + chip.id());
@@ -311,6 +311,20 @@ public final class ReviewView extends BorderPane {
     clear.setFocusTraversable(false);
     clear.setOnAction(e -> model.clearFilter());
     chips.getChildren().add(clear);
+  }
+
+  /** "In: phone/2024/" or, for a whole source, its folder or file name. */
+  private String placeLabel(ReviewFilter filter) {
+    var items = filter.items();
+    if (items.folder() != null && !items.folder().isEmpty()) {
+      return "In: " + items.folder();
+    }
+    return model
+        .openCase()
+        .sources()
+        .byId(items.sourceId())
+        .map(source -> "In: " + FolderCell.shortName(source.path()))
+        .orElse("In: source " + items.sourceId());
   }
 
   private Node statusBar() {
@@ -418,7 +432,7 @@ public final class ReviewView extends BorderPane {
               14));
     }
 
-    private static String shortName(String path) {
+    static String shortName(String path) {
       int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
       return slash < 0 ? path : path.substring(slash + 1);
     }
