@@ -57,6 +57,28 @@ public final class AuditLog {
     };
   }
 
+  /**
+   * The next event, with details computed from the head it will follow. A seal uses this so the
+   * head it names is exactly the row before it, even when other writers append at the same time.
+   */
+  public AuditStore.Appender entryAfterHead(
+      String examiner,
+      String action,
+      String target,
+      java.util.function.Function<java.util.Optional<AuditEvent>, Map<String, ?>> details) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return head -> {
+      Map<String, ?> facts = details.apply(head);
+      String canonicalDetails = CanonicalJson.of(facts == null ? Map.of() : facts);
+      long seq = head.map(event -> event.seq() + 1).orElse(1L);
+      String prev = head.map(AuditEvent::hash).orElse(GENESIS);
+      String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
+      String what = target == null ? "" : target;
+      String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
+      return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
+    };
+  }
+
   /** The clock events are stamped with; services stamp their own rows with it too. */
   public Clock clock() {
     return clock;

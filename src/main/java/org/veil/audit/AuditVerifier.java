@@ -9,6 +9,17 @@ import org.veil.store.AuditStore;
 public final class AuditVerifier {
   private AuditVerifier() {}
 
+  /** A seal vouches for exactly the rows before it: its head is its own previous row. */
+  private static boolean sealFits(AuditEvent event) {
+    return AuditSeals.of(event)
+        .map(
+            seal ->
+                seal.sealedSeq() == event.seq() - 1
+                    && seal.events() == event.seq() - 1
+                    && seal.sealedHash().equals(event.prevHash()))
+        .orElse(false);
+  }
+
   public static AuditVerification verify(AuditStore store) {
     List<AuditEvent> events = store.all();
     String prev = AuditLog.GENESIS;
@@ -35,6 +46,12 @@ public final class AuditVerifier {
             events.size(),
             event.seq(),
             "row " + event.seq() + " was changed after it was written (hash mismatch)");
+      }
+      if (AuditSeals.SEALED.equals(event.action()) && !sealFits(event)) {
+        return AuditVerification.broken(
+            events.size(),
+            event.seq(),
+            "row " + event.seq() + " is a seal that does not name the row before it");
       }
       prev = event.hash();
       expectedSeq++;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestBench.class,
       org.veil.cli.bench.DupesBench.class,
+      org.veil.cli.bench.SearchBench.class,
       org.veil.cli.bench.GalleryBench.class
     })
 public final class BenchCommand {}

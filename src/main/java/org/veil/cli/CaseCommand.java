@@ -3,12 +3,9 @@ package org.veil.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.veil.audit.AuditLog;
+import org.veil.audit.NewCase;
 import org.veil.model.CaseInfo;
-import org.veil.store.AuditStore;
 import org.veil.store.CaseException;
 import org.veil.store.CaseFolder;
 import picocli.CommandLine.Command;
@@ -50,13 +47,7 @@ public final class CaseCommand {
       ZoneId zone = timeZone == null ? ZoneId.systemDefault() : ZoneId.of(timeZone);
       String who = Examiners.resolve(examiner, null);
       CaseInfo info = new CaseInfo(name, number, agency, who, Clock.systemUTC().instant(), zone);
-      try (CaseFolder folder = CaseFolder.create(dir, info)) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("name", name);
-        details.put("number", number);
-        details.put("agency", agency);
-        details.put("time_zone", zone.getId());
-        new AuditLog(new AuditStore(folder.db())).record(who, "case.created", "case", details);
+      try (CaseFolder folder = NewCase.create(dir, info)) {
         System.out.println("created case " + name + " in " + folder.dir());
       }
       return 0;

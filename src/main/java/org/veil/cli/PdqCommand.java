@@ -67,6 +67,13 @@ public final class PdqCommand implements Callable<Integer> {
         err.flush();
         exit = 1;
         continue;
+      } catch (OutOfMemoryError e) {
+        // Full-resolution hashing needs two float copies of the picture; the next file may fit.
+        err.println(
+            "veil pdq: " + file + ": not enough memory at full resolution; try --ingest-size");
+        err.flush();
+        exit = 1;
+        continue;
       }
       for (int k = 0; k < hashes.size(); k++) {
         String variant = dihedral ? Pdq.DIHEDRAL_VARIANTS.get(k) : null;

@@ -19,7 +19,15 @@ import picocli.CommandLine.Command;
       PdqCommand.class,
       DupesCommand.class,
       AuditCommand.class,
+      ChatCommand.class,
+      ChatsCommand.class,
+      MessagesCommand.class,
+      SearchCommand.class,
+      PostedCommand.class,
       BenchCommand.class,
+      HashsetCommand.class,
+      ExportCommand.class,
+      ReportCommand.class,
     })
 public final class VeilCommand {
   /** Exit codes: 0 all good, 1 finished with failed items, 2 usage or fatal error. */

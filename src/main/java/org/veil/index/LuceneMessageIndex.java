@@ -10,15 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -54,9 +61,12 @@ public final class LuceneMessageIndex implements MessageIndex {
   /** Ranking counts exactly up to this many hits; beyond, the total is a lower bound. */
   private static final int EXACT_TOTAL_UP_TO = 1000;
 
+  // Lucene announces its vector support at INFO on stderr, which the CLI keeps for errors; the
+  // field holds the logger so the level is not lost when the logger would be collected.
+  private static final Logger VECTOR_LOG = quietVectorLog();
+
   private static final Set<String> HIT_FIELDS =
       Set.of(
-          MessageFields.ID,
           MessageFields.CHAT,
           MessageFields.SENDER,
           MessageFields.SENDER_ID,
@@ -131,6 +141,12 @@ public final class LuceneMessageIndex implements MessageIndex {
   }
 
   /** Whether the last commit has this version; null when it cannot be read at all. */
+  private static Logger quietVectorLog() {
+    Logger logger = Logger.getLogger("org.apache.lucene.internal.vectorization");
+    logger.setLevel(Level.SEVERE); // its one notice (vector module not enabled) is not for analysts
+    return logger;
+  }
+
   private static Boolean isVersion(Directory directory, int version) throws IOException {
     try {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
@@ -169,6 +185,14 @@ public final class LuceneMessageIndex implements MessageIndex {
     for (SearchableMessage message : messages) {
       writer.updateDocument(
           new Term(MessageFields.ID, Long.toString(message.id())), MessageFields.document(message));
+    }
+    changedSinceRefresh.set(true);
+  }
+
+  @Override
+  public void add(Collection<SearchableMessage> messages) throws IOException {
+    for (SearchableMessage message : messages) {
+      writer.addDocument(MessageFields.document(message));
     }
     changedSinceRefresh.set(true);
   }
@@ -235,8 +259,15 @@ public final class LuceneMessageIndex implements MessageIndex {
               text == null ? Set.of() : text.mentions());
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      MessageIds ids = new MessageIds(searcher);
       for (ScoreDoc scoreDoc : top.scoreDocs) {
-        hits.add(hit(stored.document(scoreDoc.doc, HIT_FIELDS), scoreDoc, text != null, snippets));
+        hits.add(
+            hit(
+                ids.of(scoreDoc.doc),
+                stored.document(scoreDoc.doc, HIT_FIELDS),
+                scoreDoc,
+                text != null,
+                snippets));
       }
       boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
       return new SearchResults(top.totalHits.value(), exact, hits);
@@ -275,22 +306,43 @@ public final class LuceneMessageIndex implements MessageIndex {
     return searchers.acquire();
   }
 
+  /** Message row ids from the ID_ORDER doc values, for hits in any order. */
+  private static final class MessageIds {
+    private final List<LeafReaderContext> leaves;
+
+    MessageIds(IndexSearcher searcher) {
+      this.leaves = searcher.getIndexReader().leaves();
+    }
+
+    long of(int doc) throws IOException {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      NumericDocValues ids = DocValues.getNumeric(leaf.reader(), MessageFields.ID_ORDER);
+      if (!ids.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("index document without a message id: rebuild the index");
+      }
+      return ids.longValue();
+    }
+  }
+
   private static Sort oldestFirst() {
     return new Sort(
-        LongField.newSortField(MessageFields.SENT, false, SortedNumericSelector.Type.MIN),
+        LongField.newSortField(
+            MessageFields.SENT, false, SortedNumericSelector.Type.MIN, Long.MIN_VALUE),
         new SortField(MessageFields.ID_ORDER, SortField.Type.LONG));
   }
 
   private static SearchHit hit(
-      Document doc, ScoreDoc scoreDoc, boolean ranked, SnippetMaker snippets) throws IOException {
+      long messageId, Document doc, ScoreDoc scoreDoc, boolean ranked, SnippetMaker snippets)
+      throws IOException {
     String text = doc.get(MessageFields.TEXT);
     Snippet snippet = snippets.snippet(scoreDoc.doc, text == null ? "" : text);
+    IndexableField sent = doc.getField(MessageFields.SENT);
     return new SearchHit(
-        Long.parseLong(doc.get(MessageFields.ID)),
+        messageId,
         doc.getField(MessageFields.CHAT).numericValue().longValue(),
         doc.get(MessageFields.SENDER),
         doc.get(MessageFields.SENDER_ID),
-        Instant.ofEpochMilli(doc.getField(MessageFields.SENT).numericValue().longValue()),
+        sent == null ? null : Instant.ofEpochMilli(sent.numericValue().longValue()),
         ranked ? scoreDoc.score : 0f,
         snippet);
   }

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -62,9 +62,8 @@ final class MatchCounter implements CollectorManager<MatchCounter.Counting, Sear
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       SortedNumericDocValues chats =
           DocValues.getSortedNumeric(context.reader(), MessageFields.CHAT);
-      SortedSetDocValues senders =
-          DocValues.getSortedSet(context.reader(), MessageFields.SENDER_KEY);
-      long[] perSender = new long[Math.toIntExact(senders.getValueCount())];
+      SortedDocValues senders = DocValues.getSorted(context.reader(), MessageFields.SENDER_KEY);
+      long[] perSender = new long[senders.getValueCount()];
       return new LeafCollector() {
         // Messages of one chat sit together in the index: skip the map lookup while it repeats.
         private long lastChat = Long.MIN_VALUE;
@@ -85,7 +84,7 @@ final class MatchCounter implements CollectorManager<MatchCounter.Counting, Sear
             lastCount[0]++;
           }
           if (senders.advanceExact(doc)) {
-            perSender[Math.toIntExact(senders.nextOrd())]++;
+            perSender[senders.ordValue()]++;
           }
         }
 

@@ -1,22 +1,22 @@
 package org.veil.index;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.veil.model.SearchableMessage;
+import org.veil.model.UserName;
 
 /** The Lucene document of a message: field names and how each is indexed. */
 final class MessageFields {
@@ -66,11 +66,12 @@ final class MessageFields {
 
   static Document document(SearchableMessage message) {
     Document doc = new Document();
-    doc.add(new KeywordField(ID, Long.toString(message.id()), Field.Store.YES));
+    // Postings only: the replace-by-id term. Hits read the id from ID_ORDER's doc values.
+    doc.add(new StringField(ID, Long.toString(message.id()), Field.Store.NO));
     doc.add(new NumericDocValuesField(ID_ORDER, message.id()));
     doc.add(new LongField(CHAT, message.chatId(), Field.Store.YES));
     if (message.platform() != null) {
-      doc.add(new KeywordField(PLATFORM, message.platform(), Field.Store.YES));
+      doc.add(new StringField(PLATFORM, message.platform(), Field.Store.NO));
     }
     if (message.senderId() != null) {
       doc.add(new StoredField(SENDER_ID, message.senderId()));
@@ -78,7 +79,7 @@ final class MessageFields {
     if (message.sender() != null) {
       doc.add(new StoredField(SENDER, message.sender()));
     }
-    doc.add(new KeywordField(SENDER_KEY, senderKey(message), Field.Store.NO));
+    doc.add(new SortedDocValuesField(SENDER_KEY, new BytesRef(senderKey(message))));
     Set<String> names = new LinkedHashSet<>();
     addName(names, message.senderId());
     addName(names, message.sender());
@@ -86,10 +87,19 @@ final class MessageFields {
     for (String name : names) {
       doc.add(new StringField(USER, name, Field.Store.NO));
     }
-    for (String mention : mentions(message.text())) {
+    Set<String> mentioned = mentions(message.text());
+    for (String name : message.mentions()) {
+      String key = normalizeName(name);
+      if (!key.isEmpty()) {
+        mentioned.add(key);
+      }
+    }
+    for (String mention : mentioned) {
       doc.add(new StringField(MENTION, mention, Field.Store.NO));
     }
-    doc.add(new LongField(SENT, message.sentAt().toEpochMilli(), Field.Store.YES));
+    if (message.sentAt() != null) {
+      doc.add(new LongField(SENT, message.sentAt().toEpochMilli(), Field.Store.YES));
+    }
     doc.add(new Field(TEXT, message.text(), STORED_TEXT));
     doc.add(new Field(TEXT_KOREAN, message.text(), TEXT_ONLY));
     doc.add(new Field(TEXT_CJK, message.text(), TEXT_ONLY));
@@ -103,16 +113,9 @@ final class MessageFields {
     return message.sender() == null ? "" : message.sender();
   }
 
-  /**
-   * How user names are compared: Unicode-compatibility folded (full-width letters become plain),
-   * trimmed, without a leading {@code @}, lower-cased.
-   */
+  /** How user names are compared (see {@link UserName}). */
   static String normalizeName(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
-    if (folded.startsWith("@")) {
-      folded = folded.substring(1).strip();
-    }
-    return folded.toLowerCase(Locale.ROOT);
+    return UserName.key(name);
   }
 
   static Set<String> mentions(String text) {

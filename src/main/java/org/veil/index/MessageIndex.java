@@ -29,6 +29,12 @@ public interface MessageIndex extends AutoCloseable {
   /** Adds messages, replacing any already indexed under the same id. */
   void put(Collection<SearchableMessage> messages) throws IOException;
 
+  /**
+   * Adds messages whose ids are not indexed yet (rows just inserted), skipping the replace lookup
+   * {@link #put} does. A message added twice is found twice: use {@code put} when unsure.
+   */
+  void add(Collection<SearchableMessage> messages) throws IOException;
+
   void delete(long messageId) throws IOException;
 
   /** Removes every message (before a full re-feed). */

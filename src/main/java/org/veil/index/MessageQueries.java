@@ -28,6 +28,11 @@ final class MessageQueries {
           MessageFields.TEXT_KOREAN, 2f,
           MessageFields.TEXT_CJK, 1f);
 
+  private static final String[] STANDARD_ONLY = {MessageFields.TEXT};
+  private static final String[] WORDS_AND_MORPHEMES = {
+    MessageFields.TEXT, MessageFields.TEXT_KOREAN
+  };
+
   private final Analyzer analyzer;
 
   MessageQueries(Analyzer analyzer) {
@@ -148,9 +153,35 @@ final class MessageQueries {
       }
       if (field != null && !isTextField(field)) {
         // "12:30" or "http:..." typed bare: search the text as written, not an unknown field.
-        return super.getFieldQuery(null, field + ":" + queryText, quoted);
+        String asWritten = field + ":" + queryText;
+        return inFieldsFor(asWritten, () -> super.getFieldQuery(null, asWritten, quoted));
+      }
+      if (field == null) {
+        return inFieldsFor(queryText, () -> super.getFieldQuery(null, queryText, quoted));
       }
       return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field == null) {
+        return inFieldsFor(queryText, () -> super.getFieldQuery(null, queryText, slop));
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    /**
+     * Words without CJK characters are analysed alike by all three analyzers, so only the standard
+     * field is asked (a third of the work, the same matches); CJK words ask all three.
+     */
+    private Query inFieldsFor(String text, ParserStep step) throws ParseException {
+      String[] all = fields;
+      fields = hasCjk(text) ? MessageFields.TEXT_FIELDS : STANDARD_ONLY;
+      try {
+        return step.run();
+      } finally {
+        fields = all;
+      }
     }
 
     @Override
@@ -163,6 +194,12 @@ final class MessageQueries {
         return userQuery(termStr + "*");
       }
       requireKnown(field);
+      if (field == null) {
+        // A bigram field cannot answer a prefix; Korean prefixes go to words and morphemes.
+        return inFields(
+            hasCjk(termStr) ? WORDS_AND_MORPHEMES : STANDARD_ONLY,
+            () -> super.getPrefixQuery(null, termStr));
+      }
       return super.getPrefixQuery(field, termStr);
     }
 
@@ -180,6 +217,11 @@ final class MessageQueries {
             new Term(MessageFields.USER, MessageFields.normalizeName(termStr)));
       }
       requireKnown(field);
+      if (field == null) {
+        return inFields(
+            hasCjk(termStr) ? WORDS_AND_MORPHEMES : STANDARD_ONLY,
+            () -> super.getWildcardQuery(null, termStr));
+      }
       return super.getWildcardQuery(field, termStr);
     }
 
@@ -187,6 +229,11 @@ final class MessageQueries {
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
       requireKnown(field);
+      if (field == null) {
+        return inFields(
+            hasCjk(termStr) ? WORDS_AND_MORPHEMES : STANDARD_ONLY,
+            () -> super.getFuzzyQuery(null, termStr, minSimilarity));
+      }
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
 
@@ -202,6 +249,36 @@ final class MessageQueries {
         throws ParseException {
       requireKnown(field);
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    private Query inFields(String[] chosen, ParserStep step) throws ParseException {
+      String[] all = fields;
+      fields = chosen;
+      try {
+        return step.run();
+      } finally {
+        fields = all;
+      }
+    }
+
+    static boolean hasCjk(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HANGUL
+            || script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA) {
+          return true;
+        }
+        i += Character.charCount(c);
+      }
+      return false;
+    }
+
+    @FunctionalInterface
+    private interface ParserStep {
+      Query run() throws ParseException;
     }
 
     private static boolean isMention(String text) {

@@ -87,11 +87,7 @@ final class ArchiveExpander {
         }
         budget.countEntry();
         String path = address + "!/" + entry.getName();
-        String unsafe = unsafeName(entry.getName());
-        if (unsafe != null) {
-          flags.add("path-traversal");
-          sink.accept(
-              EvidenceEntry.failed(path, entry.getSize(), unsafe, Set.of("path-traversal")));
+        if (rejectedName(path, entry.getName(), entry.getSize(), flags)) {
           continue;
         }
         if (entry.isUnixSymlink()) {
@@ -161,11 +157,7 @@ final class ArchiveExpander {
         }
         budget.countEntry();
         String path = address + "!/" + entry.getName();
-        String unsafe = unsafeName(entry.getName());
-        if (unsafe != null) {
-          flags.add("path-traversal");
-          sink.accept(
-              EvidenceEntry.failed(path, entry.getSize(), unsafe, Set.of("path-traversal")));
+        if (rejectedName(path, entry.getName(), entry.getSize(), flags)) {
           continue;
         }
         if (entry.isSymbolicLink() || entry.isLink()) {
@@ -283,11 +275,8 @@ final class ArchiveExpander {
       throws IOException {
     MultiHasher hasher = new MultiHasher();
     hasher.update(first, 0, first.length);
-    byte[] buffer = new byte[1 << 20];
     try {
-      for (int n; (n = rest.read(buffer)) > 0; ) {
-        hasher.update(buffer, 0, n);
-      }
+      hasher.updateFrom(rest);
     } catch (ArchiveLimitException e) {
       if (e.fatal()) {
         throw e;
@@ -309,6 +298,17 @@ final class ArchiveExpander {
             new EvidenceEntry.Streamed(hasher.finish(), head),
             memberFlags,
             null));
+  }
+
+  /** Records a member whose name is absolute or climbs out; true when it was rejected. */
+  private boolean rejectedName(String path, String name, long size, Set<String> flags) {
+    String unsafe = unsafeName(name);
+    if (unsafe == null) {
+      return false;
+    }
+    flags.add("path-traversal");
+    sink.accept(EvidenceEntry.failed(path, size, unsafe, Set.of("path-traversal")));
+    return true;
   }
 
   static boolean isExpandable(FileType type) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.veil.audit.AuditLog;
+import org.veil.hashsets.HashSetMatcher;
 import org.veil.model.EvidenceSource;
 import org.veil.model.EvidenceSource.SourceKind;
 import org.veil.model.ItemState;
@@ -30,6 +31,7 @@ import org.veil.store.ItemStore.Registered;
 import org.veil.store.SourceStore;
 import org.veil.store.ThumbnailStore;
 import org.veil.store.ThumbnailStore.Thumbnail;
+import org.veil.tagging.Tagging;
 import org.veil.task.NamedThreads;
 import org.veil.task.ProgressMeter;
 import org.veil.task.TaskContext;
@@ -95,6 +97,14 @@ public final class IngestPipeline {
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
         throw new IOException("evidence source not found: " + source);
       }
+      Path caseDir = folder.dir().toRealPath();
+      Path realRoot = root.toRealPath();
+      if (caseDir.startsWith(realRoot) || realRoot.startsWith(caseDir)) {
+        throw new IOException(
+            "the case folder and the evidence source "
+                + source
+                + " overlap; keep the case outside the evidence so nothing is written beside it");
+      }
       long[] totals = SourceWalker.measure(root);
       files += totals[0];
       bytes += totals[1];
@@ -112,6 +122,7 @@ public final class IngestPipeline {
       audit.record(
           examiner, "ingest.started", "source:" + source.id(), Map.of("path", source.path()));
       IngestReport part = run.source(source, root);
+      matchKnownHashes(examiner, run.takeDoneIds());
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("path", source.path());
       details.put("done", part.done());
@@ -122,6 +133,18 @@ public final class IngestPipeline {
       audit.record(examiner, "ingest.finished", "source:" + source.id(), details);
     }
     return run.total(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Known-hash sets (VICS, NSRL, lists) are matched once per source rather than per batch: an NSRL
+   * release without an index is scanned once instead of once a batch.
+   */
+  private void matchKnownHashes(String examiner, List<Long> itemIds) throws IOException {
+    if (itemIds.isEmpty()) {
+      return;
+    }
+    Tagging tagging = new Tagging(folder.db(), audit);
+    new HashSetMatcher(folder.db(), tagging, audit).matchItems(examiner, itemIds);
   }
 
   private EvidenceSource addSource(SourceStore sources, Path root, String examiner) {
@@ -161,6 +184,7 @@ public final class IngestPipeline {
     private final ThumbnailStore thumbs = new ThumbnailStore(folder.thumbsDb());
     private final ItemAnalyzer analyzer = new ItemAnalyzer(reader, limits);
     private final AtomicLong done = new AtomicLong();
+    private final List<Long> doneIds = new ArrayList<>();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -331,6 +355,12 @@ public final class IngestPipeline {
       }
       thumbs.putAll(thumbnails); // before the rows: a done row always has its thumbnail
       items.complete(rows);
+      recordDone(source, rows);
+      meter.add(rows.size(), 0);
+      context.report(meter.snapshot());
+    }
+
+    private synchronized void recordDone(EvidenceSource source, List<ItemResult> rows) {
       for (ItemResult row : rows) {
         var item = row.item();
         bytes.addAndGet(item.size());
@@ -339,10 +369,16 @@ public final class IngestPipeline {
           failures.add(new IngestReport.Failure(source.path(), item.path(), item.error()));
         } else {
           done.incrementAndGet();
+          doneIds.add(item.id());
         }
       }
-      meter.add(rows.size(), 0);
-      context.report(meter.snapshot());
+    }
+
+    /** Items done since the last call; only the writer thread adds to the list. */
+    synchronized List<Long> takeDoneIds() {
+      List<Long> out = List.copyOf(doneIds);
+      doneIds.clear();
+      return out;
     }
 
     IngestReport total(Duration elapsed) {

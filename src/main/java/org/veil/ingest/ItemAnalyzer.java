@@ -92,10 +92,7 @@ final class ItemAnalyzer {
       head = in.readNBytes(Signatures.HEAD_BYTES);
       MultiHasher hasher = new MultiHasher();
       hasher.update(head, 0, head.length);
-      byte[] buffer = new byte[1 << 20];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        hasher.update(buffer, 0, n);
-      }
+      hasher.updateFrom(in);
       hashes = hasher.finish();
     }
     FileType type = identify(entry.path(), head, flags);

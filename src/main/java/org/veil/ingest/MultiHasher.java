@@ -47,13 +47,18 @@ public final class MultiHasher {
     return hasher.finish();
   }
 
+  /** Adds the rest of a stream; the caller owns and closes it. */
+  public void updateFrom(InputStream in) throws IOException {
+    byte[] buffer = new byte[1 << 20];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      update(buffer, 0, n);
+    }
+  }
+
   /** Hashes a stream to its end; the caller owns and closes it. */
   public static Hashes of(InputStream in) throws IOException {
     MultiHasher hasher = new MultiHasher();
-    byte[] buffer = new byte[1 << 20];
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      hasher.update(buffer, 0, n);
-    }
+    hasher.updateFrom(in);
     return hasher.finish();
   }
 }

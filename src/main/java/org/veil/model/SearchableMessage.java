@@ -21,14 +21,26 @@ public record SearchableMessage(
     String sender,
     List<String> senderNames,
     Instant sentAt,
-    String text) {
+    String text,
+    List<String> mentions) {
 
   public SearchableMessage {
     senderNames =
         senderNames == null ? List.of() : senderNames.stream().filter(Objects::nonNull).toList();
     text = text == null ? "" : text;
-    if (sentAt == null) {
-      throw new IllegalArgumentException("message " + id + " has no time");
-    }
+    mentions = mentions == null ? List.of() : mentions.stream().filter(Objects::nonNull).toList();
+  }
+
+  /** A message whose mentions are only those written as {@code @name} in its text. */
+  public SearchableMessage(
+      long id,
+      long chatId,
+      String platform,
+      String senderId,
+      String sender,
+      List<String> senderNames,
+      Instant sentAt,
+      String text) {
+    this(id, chatId, platform, senderId, sender, senderNames, sentAt, text, List.of());
   }
 }

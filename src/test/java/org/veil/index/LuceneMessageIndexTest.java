@@ -56,7 +56,8 @@ class LuceneMessageIndexTest {
             "영상 파일 photo 공유"));
     messages.add(park(13, 20, "대한항공 비행기"));
     messages.add(park(14, 20, "대한민국 만세"));
-    index.put(messages);
+    index.put(messages.subList(0, 7));
+    index.add(messages.subList(7, messages.size()));
   }
 
   @AfterEach
@@ -272,6 +273,25 @@ class LuceneMessageIndexTest {
     index.delete(6);
     assertEquals(13, index.size());
     assertEquals(Set.of(), ids("changed"));
+  }
+
+  @Test
+  void mentionsMarkedByTheExportAreSearchableToo() throws IOException {
+    index.add(
+        List.of(
+            new SearchableMessage(
+                70,
+                10,
+                "telegram",
+                "user111",
+                "김민수",
+                List.of(),
+                null,
+                "hi Park",
+                List.of("ParkJi"))));
+    assertEquals(Set.of(70L), ids("@parkji"));
+    SearchHit hit = index.search(SearchQuery.text("@parkji")).hits().getFirst();
+    assertEquals(null, hit.sentAt(), "a message without a time stays without one");
   }
 
   @Test

@@ -377,6 +377,51 @@ class IngestPipelineTest {
   }
 
   @Test
+  void knownHashSetsCategoriseDuringIngest() throws Exception {
+    byte[] known = SyntheticImages.jpeg(160, 120, 31, 0.8f, ExifSpec.camera(31, 1));
+    Files.write(evidence.resolve("known.jpg"), known);
+    Files.write(evidence.resolve("other.jpg"), SyntheticImages.jpeg(160, 120, 32, 0.8f, null));
+    var hashes = MultiHasher.of(known);
+    Path vics =
+        Files.writeString(
+            temp.resolve("set.json"),
+            "{\"@odata.context\":\"http://github.com/ICMEC/ProjectVic/DataModels/2.0.xml/$metadata#Media\","
+                + "\"value\":[{\"MediaID\":1,\"Category\":3,\"MD5\":\""
+                + hashes.md5().toUpperCase()
+                + "\",\"SHA1\":\""
+                + hashes.sha1().toUpperCase()
+                + "\",\"MediaSize\":"
+                + known.length
+                + "}]}");
+    try (CaseFolder folder = TestCases.create(temp, "Known")) {
+      AuditLog audit = new AuditLog(new AuditStore(folder.db()));
+      new org.veil.hashsets.HashSetImporter(folder.db(), audit)
+          .importFile(
+              "examiner-a", vics, "vic-test", org.veil.hashsets.HashSetImporter.Options.detect());
+      ingest(folder, evidence);
+      var tagging = new org.veil.tagging.Tagging(folder.db(), audit);
+      Map<String, Item> items = byPath(folder);
+      var category = tagging.categoryOf(items.get("known.jpg").id()).orElseThrow();
+      assertEquals("3", category.value());
+      assertEquals(org.veil.model.ItemCategory.fromHashSet("vic-test"), category.provenance());
+      assertTrue(tagging.categoryOf(items.get("other.jpg").id()).isEmpty());
+      assertTrue(AuditVerifier.verify(new AuditStore(folder.db())).intact());
+    }
+  }
+
+  @Test
+  void refusesACaseInsideTheEvidence() throws Exception {
+    Files.write(evidence.resolve("a.jpg"), SyntheticImages.jpeg(64, 48, 1, 0.8f, null));
+    try (CaseFolder inside = TestCases.create(evidence, "Inside")) {
+      IOException error =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IOException.class, () -> ingest(inside, evidence));
+      assertTrue(error.getMessage().contains("overlap"), error.getMessage());
+      assertEquals(0, new ItemStore(inside.db()).all().size());
+    }
+  }
+
+  @Test
   void videosGetAFirstFrameThumbnail() throws Exception {
     Path clip = evidence.resolve("clip.mp4");
     var encoder = org.jcodec.api.awt.AWTSequenceEncoder.createSequenceEncoder(clip.toFile(), 10);

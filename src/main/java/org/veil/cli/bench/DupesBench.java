@@ -68,6 +68,12 @@ public final class DupesBench implements Callable<Integer> {
       description = "Up to this N the linear scan runs in full.")
   int fullLinearMax;
 
+  @Option(
+      names = "--bk-tree-queries",
+      defaultValue = "200",
+      description = "Queries timed on a BK-tree over all hashes, for comparison (0: skip).")
+  int bkTreeQueries;
+
   @Option(names = "--images", defaultValue = "8", description = "JPEGs for PDQ vs decode time.")
   int images;
 
@@ -107,6 +113,8 @@ public final class DupesBench implements Callable<Integer> {
 
     Linear linear = linear(corpus, pairs);
 
+    BkTreeTiming bk = bkTreeQueries > 0 ? bkTree(corpus.words, bkTreeQueries) : null;
+
     double[] pdqVsDecode = pdqVsDecode(images, seed);
 
     out.printf("%-44s %12s%n", "measure", "value");
@@ -126,6 +134,11 @@ public final class DupesBench implements Callable<Integer> {
     row(out, "linear pairs missing from the index", "%,d", (long) linear.missedByIndex);
     row(out, "speed-up index vs linear", "%.0fx", linear.seconds / indexSeconds);
     row(out, "recall of planted pairs", "%.4f", recall);
+    if (bk != null) {
+      row(out, "BK-tree: build over all hashes, s", "%.2f", bk.buildSeconds);
+      row(out, "BK-tree: nodes visited per query, share", "%.3f", bk.visitedShare);
+      row(out, "BK-tree: all queries, s (extrapolated)", "%.1f", bk.extrapolatedSeconds);
+    }
     row(out, "PDQ per 1280x960 image (ingest decode), ms", "%.2f", pdqVsDecode[0]);
     row(out, "decode per 1280x960 JPEG (ingest), ms", "%.2f", pdqVsDecode[1]);
     row(out, "PDQ per 1280x960 image at full size, ms", "%.2f", pdqVsDecode[2]);
@@ -145,6 +158,11 @@ public final class DupesBench implements Callable<Integer> {
       g.writeNumberField("planted_pairs", corpus.plantedPairs.length / 2);
       g.writeNumberField("recall", round(recall, 6));
       g.writeNumberField("groups", groups.size());
+      if (bk != null) {
+        g.writeNumberField("bktree_s", round(bk.buildSeconds + bk.extrapolatedSeconds, 3));
+        g.writeBooleanField("bktree_extrapolated", true);
+        g.writeNumberField("bktree_visited_share", round(bk.visitedShare, 4));
+      }
       g.writeNumberField("pdq_ms_per_image", round(pdqVsDecode[0], 3));
       g.writeNumberField("decode_ms_per_image", round(pdqVsDecode[1], 3));
       g.writeNumberField("pdq_full_resolution_ms_per_image", round(pdqVsDecode[2], 3));
@@ -263,6 +281,27 @@ public final class DupesBench implements Callable<Integer> {
     double total =
         full ? measured : measured * ((double) n * (n - 1) / 2) / ((double) queries * (n - 1));
     return new Linear(total, !full, queries, measured, missed);
+  }
+
+  record BkTreeTiming(double buildSeconds, double extrapolatedSeconds, double visitedShare) {}
+
+  /** Builds a BK-tree over all hashes, times a sample of radius queries, scales to N queries. */
+  private BkTreeTiming bkTree(long[] words, int queries) {
+    int n = words.length / 4;
+    long start = System.nanoTime();
+    BkTree tree = new BkTree(words);
+    for (int i = 0; i < n; i++) {
+      tree.add(i);
+    }
+    double build = seconds(start);
+    SplittableRandom random = new SplittableRandom(seed + 13);
+    long visited = 0;
+    long t0 = System.nanoTime();
+    for (int q = 0; q < queries; q++) {
+      visited += tree.query(random.nextInt(n), distance)[1];
+    }
+    double measured = seconds(t0);
+    return new BkTreeTiming(build, measured * n / queries, (double) visited / queries / n);
   }
 
   /**

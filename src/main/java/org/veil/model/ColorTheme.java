@@ -1,0 +1,7 @@
+package org.veil.model;
+
+/** Dark by default: calmer over long reviews. */
+public enum ColorTheme {
+  DARK,
+  LIGHT
+}

@@ -1,0 +1,46 @@
+package org.veil.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.veil.model.Participant;
+
+/** The accounts chat imports found, read-only, for exports that list who took part. */
+public final class ParticipantStore {
+  private final CaseDatabase db;
+
+  public ParticipantStore(CaseDatabase db) {
+    this.db = db;
+  }
+
+  /** Every participant in id order. */
+  public void forEach(Consumer<Participant> consumer) {
+    db.read(
+        connection -> {
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT id, platform, platform_id, username, display_name"
+                          + " FROM participants ORDER BY id");
+              ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              consumer.accept(
+                  new Participant(
+                      rows.getLong(1),
+                      rows.getString(2),
+                      rows.getString(3),
+                      rows.getString(4),
+                      rows.getString(5)));
+            }
+          }
+          return null;
+        });
+  }
+
+  public List<Participant> all() {
+    List<Participant> out = new ArrayList<>();
+    forEach(out::add);
+    return out;
+  }
+}
