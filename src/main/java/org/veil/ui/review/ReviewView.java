@@ -609,6 +609,16 @@ public final class ReviewView extends BorderPane {
             && n.getScene().getFocusOwner() instanceof TextInputControl);
   }
 
+  private boolean navigatingElsewhere(KeyEvent e) {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    boolean otherList = owner == tree || owner instanceof javafx.scene.control.TreeTableView<?>;
+    return otherList
+        && switch (e.getCode()) {
+          case UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, ENTER -> true;
+          default -> false;
+        };
+  }
+
   private void keyPressed(KeyEvent e) {
     if (typing(e)) {
       if (e.getCode() == KeyCode.ESCAPE) {
@@ -616,6 +626,9 @@ public final class ReviewView extends BorderPane {
         e.consume();
       }
       return;
+    }
+    if (navigatingElsewhere(e)) {
+      return; // arrows in the evidence tree or the metadata tree move there
     }
     boolean shortcut = e.isShortcutDown();
     boolean shift = e.isShiftDown();
