@@ -135,13 +135,47 @@ public final class PictureCache implements AutoCloseable {
 
   private record Waiter(Request request, Consumer<Image> onLoaded) {}
 
-  private void make(Key key) {
+  private final List<Runnable> whenIdle = new ArrayList<>();
+
+  /**
+   * Runs {@code action} through the callback executor once no picture is waiting to be made (at
+   * once if none is): work that can wait, such as listing the evidence tree, then does not compete
+   * with the first screen of pictures for the processor.
+   */
+  public void whenIdle(Runnable action) {
     synchronized (this) {
-      List<Waiter> waiting = inflight.get(key);
-      if (waiting != null && waiting.stream().allMatch(w -> w.request().isCancelled())) {
-        inflight.remove(key); // every cell that asked has scrolled away
+      if (!inflight.isEmpty()) {
+        whenIdle.add(action);
         return;
       }
+    }
+    callbacks.execute(action);
+  }
+
+  private void runIdleActions() {
+    List<Runnable> due;
+    synchronized (this) {
+      if (!inflight.isEmpty() || whenIdle.isEmpty()) {
+        return;
+      }
+      due = new ArrayList<>(whenIdle);
+      whenIdle.clear();
+    }
+    due.forEach(callbacks::execute);
+  }
+
+  private void make(Key key) {
+    boolean unwanted;
+    synchronized (this) {
+      List<Waiter> waiting = inflight.get(key);
+      unwanted = waiting != null && waiting.stream().allMatch(w -> w.request().isCancelled());
+      if (unwanted) {
+        inflight.remove(key); // every cell that asked has scrolled away
+      }
+    }
+    if (unwanted) {
+      runIdleActions();
+      return;
     }
     Image image = picture(key);
     List<Waiter> done;
@@ -151,17 +185,17 @@ public final class PictureCache implements AutoCloseable {
       }
       done = inflight.remove(key);
     }
-    if (done == null) {
-      return;
-    }
-    callbacks.execute(
-        () -> {
-          for (Waiter waiter : done) {
-            if (!waiter.request().isCancelled()) {
-              waiter.onLoaded().accept(image);
+    if (done != null) {
+      callbacks.execute(
+          () -> {
+            for (Waiter waiter : done) {
+              if (!waiter.request().isCancelled()) {
+                waiter.onLoaded().accept(image);
+              }
             }
-          }
-        });
+          });
+    }
+    runIdleActions();
   }
 
   /** Drops every cached picture (after a change of blur strength, say). */

@@ -140,6 +140,14 @@ public final class ReviewViewModel implements AutoCloseable {
   public void load() {
     refreshMarks();
     requery(true);
+    // the tree can wait until the first screen of pictures is made
+    pictures.whenIdle(this::loadEvidenceTree);
+  }
+
+  private void loadEvidenceTree() {
+    if (closed) {
+      return;
+    }
     opened
         .tasks()
         .submit(

@@ -140,6 +140,24 @@ class PictureCacheTest {
   }
 
   @Test
+  void idleWorkWaitsForThePicturesInFlight() throws Exception {
+    source.gated = true;
+    cache = new PictureCache(source, Runnable::run, 1, 1L << 30);
+    List<String> order = new CopyOnWriteArrayList<>();
+    cache.load(blurred(1), image -> order.add("picture"));
+    cache.whenIdle(() -> order.add("idle work"));
+    Thread.sleep(50);
+    assertTrue(order.isEmpty(), "idle work ran while a picture was being made");
+    source.gate.countDown();
+    for (int i = 0; i < 500 && order.size() < 2; i++) {
+      Thread.sleep(10);
+    }
+    assertEquals(List.of("picture", "idle work"), order);
+    cache.whenIdle(() -> order.add("at once"));
+    assertEquals("at once", order.getLast());
+  }
+
+  @Test
   void missingAndBrokenPicturesAnswerNull() throws Exception {
     cache = new PictureCache(source, Runnable::run, 1, 1L << 30);
     List<Object> results = new CopyOnWriteArrayList<>();
