@@ -76,10 +76,13 @@ public final class VeiledImage extends StackPane {
       veilMark = null;
     }
     setMinSize(0, 0);
-    Rectangle clip = new Rectangle();
-    clip.widthProperty().bind(widthProperty());
-    clip.heightProperty().bind(heightProperty());
-    setClip(clip);
+    if (large) {
+      // only a large surface zooms; a clip on every gallery cell would slow the software renderer
+      Rectangle clip = new Rectangle();
+      clip.widthProperty().bind(widthProperty());
+      clip.heightProperty().bind(heightProperty());
+      setClip(clip);
+    }
 
     itemId.addListener((obs, old, now) -> refresh());
     policy.revealedItemProperty().addListener((obs, old, now) -> refresh());

@@ -122,7 +122,7 @@ public final class GalleryView extends StackPane {
       image = new VeiledImage(model.reveal(), model.pictures(), model.blur(), "gallery", false);
       caption.getStyleClass().add("gallery-caption");
       caption.setMaxWidth(Double.MAX_VALUE);
-      picture = new StackPane(image);
+      picture = image; // badges go straight onto the picture's own stack: fewer nodes per cell
       VBox.setVgrow(picture, Priority.ALWAYS);
       VBox box = new VBox(3, picture, caption);
       setGraphic(box);
