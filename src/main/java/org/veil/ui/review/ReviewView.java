@@ -136,12 +136,7 @@ public final class ReviewView extends BorderPane {
             null,
             addFolder,
             addArchive,
-            new MenuItem("-") {
-              {
-                setDisable(true);
-                setVisible(false);
-              }
-            },
+            new javafx.scene.control.SeparatorMenuItem(),
             close);
 
     CheckMenuItem gray = new CheckMenuItem("Grayscale");
