@@ -136,6 +136,22 @@ class DuplicatesAuditWorkstationTest {
     ImageIO.write(first, "png", Snapshots.dir().resolve("21-duplicate-member.png").toFile());
     ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "20-duplicates"));
 
+    // holding the mouse on a member reveals it while held, and the reveal is audited
+    VeiledImage held = memberImages(robot).get(1);
+    robot.moveTo(held).press(javafx.scene.input.MouseButton.PRIMARY);
+    ReviewWorkstationTest.waitFor(held::isRevealedNow);
+    robot.release(javafx.scene.input.MouseButton.PRIMARY);
+    ReviewWorkstationTest.waitFor(() -> !held.isRevealedNow());
+    ReviewWorkstationTest.waitFor(
+        () ->
+            new org.veil.store.AuditStore(workstation.review().openCase().folder().db())
+                .all().stream()
+                    .anyMatch(
+                        e ->
+                            e.action().equals("media.revealed")
+                                && e.target().equals("item:" + held.itemId())
+                                && e.details().contains("\"surface\":\"duplicates\"")));
+
     // Alt+1: category 1 (VIC US) on every member of the group
     robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
     List<Long> members = group.group().members().stream().map(DuplicateMember::itemId).toList();
