@@ -7,7 +7,7 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PATH="$JAVA_HOME/bin:$PATH"
 cd "$(dirname "$0")/.."
 
-mvn -B -q -Pinstaller package -DskipTests -Dinstaller.skipNative=true
+mvn -B -Pinstaller package -DskipTests -Dinstaller.skipNative=true
 
 case "$(uname -s)" in
   Darwin) veil=target/installer/Veil.app/Contents/MacOS/Veil ;;

@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.veil.audit.AuditLog;
 import org.veil.chat.ChatFormat;
 import org.veil.chat.ChatFormats;
@@ -49,10 +50,14 @@ public final class ChatImporter {
   private static final int BATCH = 5_000;
   private static final int IN_FLIGHT = 4;
 
-  /** Ingests the export's folder (or zip) as an evidence source. */
+  /**
+   * Ingests the export's folder (or zip) as an evidence source; {@code include} picks the files by
+   * their path in it.
+   */
   @FunctionalInterface
   public interface MediaIngest {
-    IngestReport run(Path source, String examiner, TaskContext context) throws IOException;
+    IngestReport run(Path source, Predicate<String> include, String examiner, TaskContext context)
+        throws IOException;
   }
 
   private final CaseFolder folder;
@@ -66,8 +71,8 @@ public final class ChatImporter {
         folder,
         index,
         audit,
-        (source, examiner, context) ->
-            new IngestPipeline(folder, audit).run(List.of(source), examiner, context),
+        (source, include, examiner, context) ->
+            new IngestPipeline(folder, audit).run(List.of(source), include, examiner, context),
         Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
@@ -134,7 +139,8 @@ public final class ChatImporter {
 
     IngestReport ingested = null;
     if (!sink.cancelled()) {
-      ingested = media.run(root.source(), examiner, context);
+      ingested =
+          media.run(root.source(), root.include(path, sink.attachmentPaths), examiner, context);
     }
     int linked = session.linkAttachments();
 
@@ -222,6 +228,18 @@ public final class ChatImporter {
 
   /** Where the export's files are as an evidence source, and how its paths map to item paths. */
   private record Root(Path source, String mediaPrefix) {
+    /**
+     * A folder or zip export is evidence as a whole; an export given as one file (a WhatsApp .txt,
+     * a result.json) brings itself and the attachments it names, not its neighbours.
+     */
+    Predicate<String> include(Path export, Set<String> attachments) {
+      if (!source.equals(export.getParent())) {
+        return path -> true;
+      }
+      String self = export.getFileName().toString();
+      return path -> path.equals(self) || attachments.contains(path);
+    }
+
     static Root of(Path export) {
       if (Files.isDirectory(export)) {
         return new Root(export, "");
@@ -253,6 +271,7 @@ public final class ChatImporter {
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicLong added = new AtomicLong();
+    private final Set<String> attachmentPaths = new java.util.HashSet<>();
     private final AtomicLong duplicates = new AtomicLong();
     private final List<ChatImportReport.Skip> skips = new ArrayList<>();
     private List<Participant> participants = new ArrayList<>();
@@ -316,6 +335,11 @@ public final class ChatImporter {
         return;
       }
       messages.add(message);
+      for (var attachment : message.attachments()) {
+        if (attachment.path() != null) {
+          attachmentPaths.add(attachment.path().replace('\\', '/'));
+        }
+      }
       if (messages.size() >= BATCH) {
         flush();
       }

@@ -35,6 +35,7 @@ public final class VeilCommand {
 
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new VeilCommand());
+    addHelpEverywhere(line);
     line.setExecutionExceptionHandler(
         (error, command, parseResult) -> {
           PrintWriter err = command.getErr();
@@ -46,11 +47,24 @@ public final class VeilCommand {
         (error, args) -> {
           PrintWriter err = error.getCommandLine().getErr();
           err.println("veil: " + error.getMessage());
-          err.println("try: veil " + error.getCommandLine().getCommandName() + " --help");
+          err.println(
+              "try: " + error.getCommandLine().getCommandSpec().qualifiedName() + " --help");
           err.flush();
           return USAGE_OR_FATAL;
         });
     return line;
+  }
+
+  /**
+   * {@code --help} on every command, not only the root, so {@code veil case create --help} works.
+   */
+  private static void addHelpEverywhere(CommandLine line) {
+    for (CommandLine sub : line.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+      addHelpEverywhere(sub);
+    }
   }
 
   public static int run(String... args) {

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.veil.audit.AuditLog;
+import org.veil.chatimport.CaseMessageIndex;
+import org.veil.chatimport.ChatImporter;
+import org.veil.index.MessageIndex;
 import org.veil.ingest.IngestPipeline;
 import org.veil.ingest.IngestReport;
 import org.veil.model.CaseInfo;
@@ -32,7 +35,8 @@ import org.veil.task.TaskContext;
  */
 public final class DemoCase {
   public static final String EXAMINER = "Demo Examiner";
-  static final String COMPLETE_MARKER = "demo-complete";
+  // bumped when the demo gains content, so an older demo is rebuilt
+  static final String COMPLETE_MARKER = "demo-complete-v2";
 
   private final Path demoDir;
   private final int pictures;
@@ -58,6 +62,11 @@ public final class DemoCase {
     return demoDir.resolve("evidence");
   }
 
+  /** The synthetic Telegram export, kept apart from the media so no file is two items. */
+  public Path chatExportDir() {
+    return demoDir.resolve("telegram-export");
+  }
+
   public boolean isBuilt() {
     return Files.isRegularFile(caseDir().resolve(COMPLETE_MARKER)) && CaseFolder.isCase(caseDir());
   }
@@ -69,7 +78,10 @@ public final class DemoCase {
     }
     deleteTree(caseDir()); // a build that stopped half-way starts over
     deleteTree(evidenceDir());
+    deleteTree(chatExportDir());
     writeEvidence(evidenceDir());
+    // a small Telegram export (Korean and English, photos shared between two rooms)
+    new SyntheticTelegramExport(60, 5, 2, 20_260_427L).withMediaFiles().writeTo(chatExportDir());
     CaseInfo info =
         new CaseInfo(
             "Demo case",
@@ -84,6 +96,12 @@ public final class DemoCase {
           new IngestPipeline(folder, audit).run(List.of(evidenceDir()), EXAMINER, context);
       if (report.cancelled()) {
         throw new IOException("building the demo case was cancelled");
+      }
+      try (MessageIndex index = CaseMessageIndex.open(folder)) {
+        new ChatImporter(folder, index, audit)
+            .importExport(chatExportDir(), null, EXAMINER, context);
+      } catch (org.veil.chat.ChatParseException e) {
+        throw new IOException("the demo chat export could not be read: " + e.getMessage(), e);
       }
     }
     Files.writeString(caseDir().resolve(COMPLETE_MARKER), "built " + Instant.now() + "\n");
@@ -118,11 +136,6 @@ public final class DemoCase {
       }
     }
     writeVideo(dir.resolve("phone").resolve("VID_0001.mp4"));
-    // a small Telegram export (Korean and English, photos shared between two rooms); its files are
-    // evidence like any other until the chat import reads it
-    new SyntheticTelegramExport(60, 5, 2, 20_260_427L)
-        .withMediaFiles()
-        .writeTo(dir.resolve("telegram-export"));
     // a truncated JPEG: ingest lists it as failed with a reason, as real evidence often has
     byte[] first = Files.readAllBytes(written.getFirst());
     Files.write(

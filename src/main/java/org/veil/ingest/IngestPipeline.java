@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.veil.audit.AuditLog;
 import org.veil.hashsets.HashSetMatcher;
 import org.veil.model.EvidenceSource;
@@ -87,6 +88,16 @@ public final class IngestPipeline {
   /** Ingests each source in turn; sources already ingested resume where they stopped. */
   public IngestReport run(List<Path> sources, String examiner, TaskContext context)
       throws IOException {
+    return run(sources, path -> true, examiner, context);
+  }
+
+  /**
+   * Ingests only the files of a folder source whose path inside it {@code include} accepts: a chat
+   * export given as one file brings its attachments, not every file that shares its folder.
+   */
+  public IngestReport run(
+      List<Path> sources, Predicate<String> include, String examiner, TaskContext context)
+      throws IOException {
     long started = System.nanoTime();
     ProgressMeter meter = new ProgressMeter();
     long files = 0;
@@ -121,7 +132,7 @@ public final class IngestPipeline {
       meter.message("ingesting " + root);
       audit.record(
           examiner, "ingest.started", "source:" + source.id(), Map.of("path", source.path()));
-      IngestReport part = run.source(source, root);
+      IngestReport part = run.source(source, root, include);
       matchKnownHashes(examiner, run.takeDoneIds());
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("path", source.path());
@@ -197,7 +208,8 @@ public final class IngestPipeline {
       this.context = context;
     }
 
-    IngestReport source(EvidenceSource source, Path root) throws IOException {
+    IngestReport source(EvidenceSource source, Path root, Predicate<String> include)
+        throws IOException {
       long doneBefore = done.get();
       long failedBefore = failed.get();
       long skippedBefore = skipped.get();
@@ -227,7 +239,8 @@ public final class IngestPipeline {
                     batchBytes[0] = 0;
                   }
                 },
-                context.cancellation());
+                context.cancellation(),
+                include);
         try {
           walker.walk(root);
         } catch (java.util.concurrent.CancellationException e) {

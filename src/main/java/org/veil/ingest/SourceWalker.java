@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.veil.task.Cancellation;
 
 /**
@@ -29,12 +30,24 @@ final class SourceWalker {
   private final Consumer<EvidenceEntry> sink;
   private final Cancellation cancellation;
   private final ArchiveExpander archives;
+  private final Predicate<String> include;
 
   SourceWalker(
       IngestLimits limits,
       EvidenceReader reader,
       Consumer<EvidenceEntry> sink,
       Cancellation cancellation) {
+    this(limits, reader, sink, cancellation, path -> true);
+  }
+
+  /** {@code include} picks files by their path in the source; folders are always entered. */
+  SourceWalker(
+      IngestLimits limits,
+      EvidenceReader reader,
+      Consumer<EvidenceEntry> sink,
+      Cancellation cancellation,
+      Predicate<String> include) {
+    this.include = include;
     this.limits = limits;
     this.reader = reader;
     this.sink = sink;
@@ -103,6 +116,10 @@ final class SourceWalker {
       }
       String relative = relative(root, child);
       BasicFileAttributes attrs;
+      boolean folder = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
+      if (!folder && !include.test(relative)) {
+        continue;
+      }
       try {
         attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {

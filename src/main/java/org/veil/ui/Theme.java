@@ -17,6 +17,7 @@ public final class Theme {
   }
 
   public static void style(Scene scene) {
+    UiFont.load(); // before the sheet asks for its family
     String css = Theme.class.getResource("veil.css").toExternalForm();
     if (!scene.getStylesheets().contains(css)) {
       scene.getStylesheets().add(css);

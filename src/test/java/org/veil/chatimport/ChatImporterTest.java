@@ -186,6 +186,28 @@ class ChatImporterTest {
   }
 
   @Test
+  void aLooseTextExportBringsItsAttachmentsNotItsNeighbours() throws Exception {
+    Path downloads = Files.createDirectories(dir.resolve("Downloads"));
+    Files.copy(telegramPhoto(), downloads.resolve("IMG-20240201-WA0001.jpg"));
+    Files.copy(telegramPhoto(), downloads.resolve("unrelated-holiday.jpg"));
+    Files.writeString(downloads.resolve("notes.txt"), "not part of the chat");
+    Path chat = downloads.resolve("WhatsApp Chat with Kim.txt");
+    Files.writeString(
+        chat,
+        "01/02/2024, 10:00 - Kim: 사진을 보냈어\n"
+            + "01/02/2024, 10:01 - Kim: IMG-20240201-WA0001.jpg (file attached)\n");
+    ChatImportReport report = importer.importExport(chat, null, "a", TaskContext.detached());
+    assertEquals(2, report.mediaIngested(), "the export and its one attachment");
+    assertEquals(1, report.attachmentsLinked());
+    var paths =
+        new org.veil.store.ItemStore(folder.db()).all().stream().map(i -> i.path()).toList();
+    assertTrue(paths.contains("IMG-20240201-WA0001.jpg"), paths.toString());
+    assertTrue(paths.contains("WhatsApp Chat with Kim.txt"), paths.toString());
+    assertFalse(paths.contains("unrelated-holiday.jpg"), paths.toString());
+    assertFalse(paths.contains("notes.txt"), paths.toString());
+  }
+
+  @Test
   void unrecognisedAndMissingExportsAreClearErrors() throws Exception {
     Path notChat = Files.writeString(dir.resolve("notes.txt"), "just some notes\nnothing here\n");
     ChatParseException unknown =

@@ -39,6 +39,9 @@ class DemoCaseTest {
       assertTrue(
           distinct < items.stream().filter(i -> i.hashes() != null).count(), "exact duplicates");
       assertEquals(DemoCase.EXAMINER, folder.info().examiner());
+      var chats = new org.veil.store.ChatStore(folder.db()).chats();
+      assertEquals(2, chats.size(), "the synthetic Telegram rooms are imported");
+      assertTrue(chats.stream().allMatch(c -> c.messageCount() > 0), chats.toString());
       Item video =
           items.stream().filter(i -> i.path().endsWith("VID_0001.mp4")).findFirst().orElseThrow();
       assertEquals(org.veil.model.MediaKind.VIDEO, video.kind());

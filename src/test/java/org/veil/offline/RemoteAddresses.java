@@ -36,6 +36,10 @@ public final class RemoteAddresses {
               "CASE IRIs in CASE exports (JSON-LD identifiers)"),
           Map.entry("http://javafx.com/javafx", "the FXML namespace"),
           Map.entry("http://javafx.com/fxml", "the FXML namespace"),
+          Map.entry("http://scripts.sil.org/OFL", "licence text of the bundled font"),
+          Map.entry("http://hangeul.naver.com/", "licence text of the bundled font"),
+          Map.entry("http://www.nhncorp.com", "licence text of the bundled font"),
+          Map.entry("https://www.debian.org/doc/packaging-manuals/", "licence text's format"),
           Map.entry(
               "https://example.invalid/",
               "links inside synthetic chat exports; .invalid never resolves (RFC 2606)"));

@@ -170,10 +170,11 @@ public final class SearchBench implements Callable<Integer> {
               folder,
               index,
               audit,
-              (source, examiner, context) -> {
+              (source, include, examiner, context) -> {
                 long start = System.nanoTime();
                 IngestReport report =
-                    new IngestPipeline(folder, audit).run(List.of(source), examiner, context);
+                    new IngestPipeline(folder, audit)
+                        .run(List.of(source), include, examiner, context);
                 ingestSeconds[0] = seconds(start);
                 return report;
               },

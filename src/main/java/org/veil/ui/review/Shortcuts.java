@@ -27,7 +27,9 @@ public final class Shortcuts {
           new Shortcut("Ctrl+A", "Select all shown items"),
           new Shortcut("Ctrl+F", "Search names"),
           new Shortcut("Ctrl+L", "Filters…"),
-          new Shortcut("Ctrl+1 / 2 / 3", "Small / medium / large thumbnails"),
+          new Shortcut("Ctrl+Shift+1 / 2 / 3", "Small / medium / large thumbnails"),
+          new Shortcut("Ctrl+1 / Ctrl+2", "Review / Chats tab"),
+          new Shortcut("Ctrl+Shift+P", "Where was this item posted? (Chats tab)"),
           new Shortcut("Ctrl+T", "Gallery / table"),
           new Shortcut("Ctrl+O", "Add evidence folder"),
           new Shortcut("F1", "This sheet"));
