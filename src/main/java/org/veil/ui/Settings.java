@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.veil.model.ColorTheme;
+import org.veil.model.Language;
 import org.veil.model.Preferences;
 import org.veil.model.ThumbnailSize;
 import org.veil.prefs.PreferencesFile;
@@ -95,6 +96,15 @@ public final class Settings {
     return values.examinerName().isBlank()
         ? System.getProperty("user.name", "")
         : values.examinerName();
+  }
+
+  /** The language of the UI; {@link I18n#use} applies it at startup. */
+  public Language language() {
+    return values.language();
+  }
+
+  public void language(Language language) {
+    values = values.withLanguage(language);
   }
 
   /** Most recent first. */

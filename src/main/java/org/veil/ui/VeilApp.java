@@ -17,6 +17,7 @@ public final class VeilApp extends Application {
   @Override
   public void start(Stage stage) {
     List<String> args = getParameters().getRaw();
+    I18n.use(Settings.load(Settings.defaultHome()).language()); // before the first word is drawn
     Workstation workstation = Workstation.standard(stage);
     stage.show();
     workstation.openOnStart(args.isEmpty() ? null : Path.of(args.getFirst()));

@@ -18,18 +18,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import org.veil.ui.I18n;
 
 /** Asks for a new case's name, number, agency, examiner, time zone and folder. */
 public final class NewCaseDialog extends Dialog<NewCaseForm> {
   public NewCaseDialog(Window owner, String examinerName) {
     initOwner(owner);
-    setTitle("New case");
-    setHeaderText("A case folder holds the case database, thumbnails and the audit log.");
+    setTitle(I18n.text("newCase.title"));
+    setHeaderText(I18n.text("newCase.header"));
     TextField name = new TextField();
     name.setId("case-name");
-    name.setPromptText("e.g. Operation Lantern");
+    name.setPromptText(I18n.text("newCase.namePrompt"));
     TextField number = new TextField();
-    number.setPromptText("e.g. 2026-000123");
+    number.setPromptText(I18n.text("newCase.numberPrompt"));
     TextField agency = new TextField();
     TextField examiner = new TextField(examinerName);
     examiner.setId("case-examiner");
@@ -40,7 +41,7 @@ public final class NewCaseDialog extends Dialog<NewCaseForm> {
     zone.setMaxWidth(Double.MAX_VALUE);
     TextField parent =
         new TextField(Path.of(System.getProperty("user.home"), "Veil cases").toString());
-    Button browse = new Button("Browse…");
+    Button browse = new Button(I18n.text("common.browse"));
     browse.setOnAction(
         e -> {
           DirectoryChooser chooser = new DirectoryChooser();
@@ -56,7 +57,14 @@ public final class NewCaseDialog extends Dialog<NewCaseForm> {
     grid.setHgap(10);
     grid.setVgap(8);
     grid.setPadding(new Insets(10, 0, 0, 0));
-    String[] labels = {"Case name", "Case number", "Agency", "Examiner", "Time zone", "Folder"};
+    String[] labels = {
+      I18n.text("newCase.name"),
+      I18n.text("newCase.number"),
+      I18n.text("newCase.agency"),
+      I18n.text("newCase.examiner"),
+      I18n.text("newCase.timeZone"),
+      I18n.text("newCase.folder")
+    };
     javafx.scene.Node[] fields = {name, number, agency, examiner, zone, where};
     for (int i = 0; i < labels.length; i++) {
       grid.add(new Label(labels[i]), 0, i);
@@ -65,7 +73,7 @@ public final class NewCaseDialog extends Dialog<NewCaseForm> {
     }
     grid.setPrefWidth(520);
     getDialogPane().setContent(grid);
-    ButtonType createType = new ButtonType("Create case", ButtonData.OK_DONE);
+    ButtonType createType = new ButtonType(I18n.text("newCase.create"), ButtonData.OK_DONE);
     getDialogPane().getButtonTypes().addAll(createType, ButtonType.CANCEL);
     setResultConverter(
         button ->

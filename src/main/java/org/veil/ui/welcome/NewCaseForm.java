@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.veil.model.CaseInfo;
 import org.veil.store.CaseFolder;
+import org.veil.ui.I18n;
 
 /** What the "New case" dialog asks for; {@link #problems()} says what is missing, in words. */
 public record NewCaseForm(
@@ -16,20 +17,20 @@ public record NewCaseForm(
   public List<String> problems() {
     List<String> out = new ArrayList<>();
     if (blank(name)) {
-      out.add("Give the case a name.");
+      out.add(I18n.text("newCase.problem.name"));
     } else if (!name.strip().matches("[\\p{L}\\p{N} ._()-]+")) {
-      out.add("The case name may use letters, digits, spaces and . _ - ( ) only.");
+      out.add(I18n.text("newCase.problem.nameChars"));
     }
     if (blank(examiner)) {
-      out.add("Name the examiner: every action in the audit log carries it.");
+      out.add(I18n.text("newCase.problem.examiner"));
     }
     try {
       ZoneId.of(blank(timeZone) ? "" : timeZone.strip());
     } catch (DateTimeException e) {
-      out.add("Choose a time zone such as Asia/Seoul or Europe/London.");
+      out.add(I18n.text("newCase.problem.timeZone"));
     }
     if (parent == null) {
-      out.add("Choose where to keep the case folder.");
+      out.add(I18n.text("newCase.problem.folder"));
     }
     return out;
   }

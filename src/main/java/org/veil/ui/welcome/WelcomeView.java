@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.welcome.WelcomeViewModel.RecentCase;
 
@@ -31,39 +32,38 @@ public final class WelcomeView extends BorderPane {
     setPadding(new Insets(40, 48, 32, 48));
     getStyleClass().add("welcome");
 
-    Label title = new Label("Veil", Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 36));
+    Label title = new Label(I18n.text("app.name"), Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 36));
     title.getStyleClass().add("welcome-title");
     title.setGraphicTextGap(12);
-    Label subtitle =
-        new Label("Review seized media and chats. Pictures stay blurred until you reveal them.");
+    Label subtitle = new Label(I18n.text("welcome.subtitle"));
     subtitle.getStyleClass().add("welcome-subtitle");
     subtitle.setWrapText(true);
     VBox header = new VBox(6, title, subtitle);
     header.setPadding(new Insets(0, 0, 28, 0));
     setTop(header);
 
-    Button demo = action("Open demo case", MaterialDesignP.PLAY_CIRCLE_OUTLINE);
+    Button demo = action(I18n.text("welcome.openDemo"), MaterialDesignP.PLAY_CIRCLE_OUTLINE);
     demo.setId("open-demo");
     demo.getStyleClass().add("accent");
     demo.setDefaultButton(true);
     demo.setOnAction(e -> model.openDemo());
-    Button create = action("New case…", MaterialDesignF.FOLDER_PLUS_OUTLINE);
+    Button create = action(I18n.text("welcome.newCase"), MaterialDesignF.FOLDER_PLUS_OUTLINE);
     create.setId("new-case");
     create.setOnAction(e -> newCase());
-    Button open = action("Open case…", MaterialDesignF.FOLDER_OPEN_OUTLINE);
+    Button open = action(I18n.text("welcome.openCase"), MaterialDesignF.FOLDER_OPEN_OUTLINE);
     open.setId("open-case");
     open.setOnAction(e -> chooseCase());
-    Label start = new Label("START");
+    Label start = new Label(I18n.text("welcome.start"));
     start.getStyleClass().add("section-title");
     VBox actions = new VBox(10, start, demo, create, open);
     actions.setMinWidth(230);
     actions.setPrefWidth(230);
 
-    Label recentTitle = new Label("RECENT CASES");
+    Label recentTitle = new Label(I18n.text("welcome.recent"));
     recentTitle.getStyleClass().add("section-title");
     ListView<RecentCase> recent = new ListView<>(model.recentCases());
     recent.setId("recent-cases");
-    recent.setPlaceholder(new Label("No recent cases yet. Try the demo case."));
+    recent.setPlaceholder(new Label(I18n.text("welcome.noRecent")));
     recent.setCellFactory(list -> new RecentCell());
     recent.setOnMouseClicked(
         e -> {
@@ -120,7 +120,7 @@ public final class WelcomeView extends BorderPane {
 
   private void chooseCase() {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Open a case folder (Name.veil)");
+    chooser.setTitle(I18n.text("welcome.chooseCase"));
     File dir = chooser.showDialog(window());
     if (dir != null) {
       model.open(dir.toPath());
@@ -143,7 +143,11 @@ public final class WelcomeView extends BorderPane {
       Label name = new Label(item.name());
       name.getStyleClass().add("recent-name");
       Path dir = item.dir();
-      Label path = new Label(item.available() ? dir.toString() : dir + "  (missing)");
+      Label path =
+          new Label(
+              item.available()
+                  ? dir.toString()
+                  : I18n.format("welcome.recentMissing", dir.toString()));
       path.getStyleClass().add("recent-path");
       VBox box = new VBox(2, name, path);
       Label icon = new Label(null, Icons.of(MaterialDesignF.FOLDER_OUTLINE, 20));

@@ -18,6 +18,7 @@ import org.veil.store.CaseFolder;
 import org.veil.store.CaseLockedException;
 import org.veil.task.BackgroundTask;
 import org.veil.task.TaskRunner;
+import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 import org.veil.ui.Settings;
 
@@ -79,18 +80,18 @@ public final class WelcomeViewModel {
 
   public void openDemo() {
     run(
-        demo.isBuilt()
-            ? "Opening the demo case…"
-            : "Building the demo case from synthetic pictures…",
+        demo.isBuilt() ? I18n.text("welcome.openingDemo") : I18n.text("welcome.buildingDemo"),
         context -> CaseFolder.open(demo.ensureBuilt(context)));
   }
 
   public void open(Path dir) {
     if (!CaseFolder.isCase(dir)) {
-      message.set(dir + " is not a Veil case folder (it has no case.db).");
+      message.set(I18n.format("welcome.notACase", dir.toString()));
       return;
     }
-    run("Opening " + dir.getFileName() + "…", context -> CaseFolder.open(dir));
+    run(
+        I18n.format("welcome.opening", dir.getFileName().toString()),
+        context -> CaseFolder.open(dir));
   }
 
   /**
@@ -105,7 +106,7 @@ public final class WelcomeViewModel {
     }
     String scheme = settings.preferences().categoryScheme();
     run(
-        "Creating " + form.caseDir().getFileName() + "…",
+        I18n.format("welcome.creating", form.caseDir().getFileName().toString()),
         context -> {
           CaseFolder folder = NewCase.create(form.caseDir(), form.info(Instant.now()));
           var tagging =
@@ -132,7 +133,9 @@ public final class WelcomeViewModel {
             .onProgress(
                 snapshot -> {
                   if (snapshot.itemsTotal() > 0) {
-                    message.set(doing + " " + snapshot.items() + " of " + snapshot.itemsTotal());
+                    message.set(
+                        I18n.format(
+                            "welcome.progress", doing, snapshot.items(), snapshot.itemsTotal()));
                   }
                 })
             .onSuccess(
@@ -153,7 +156,7 @@ public final class WelcomeViewModel {
 
   static String describe(Throwable error) {
     if (error instanceof CaseLockedException) {
-      return "This case is open in another Veil window or process. Close it there first.";
+      return I18n.text("welcome.caseLocked");
     }
     String text = error.getMessage();
     return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
