@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.veil.ui.I18n;
 
 /**
  * Times as the analyst reads them: in the case's time zone, with the UTC offset written out, so a
@@ -23,9 +24,9 @@ public final class CaseTimes {
     return zone;
   }
 
-  /** {@code 2024-01-01 09:05:12 +09:00}; "no time" when the export gave none. */
+  /** {@code 2024-01-01 09:05:12 +09:00}; I18n.text("times.none") when the export gave none. */
   public String format(Instant instant) {
-    return instant == null ? "no time" : FORMAT.format(instant.atZone(zone));
+    return instant == null ? I18n.text("times.none") : FORMAT.format(instant.atZone(zone));
   }
 
   /** The start of a day in the case's zone: an inclusive lower bound. */

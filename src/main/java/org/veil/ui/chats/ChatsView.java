@@ -37,6 +37,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.veil.model.ChatSummary;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 
 /**
@@ -60,11 +61,12 @@ public final class ChatsView extends BorderPane {
     setTop(searchBar());
 
     conversation = new ConversationView(model.conversation());
-    conversationTab = new Tab("Conversation", conversation);
+    conversationTab = new Tab(I18n.text("chats.tab.conversation"), conversation);
     conversationTab.setId("conversation-tab");
-    personTab = new Tab("Person", new PersonView(model.person()));
+    personTab = new Tab(I18n.text("chats.tab.person"), new PersonView(model.person()));
     personTab.setId("person-tab");
-    provenanceTab = new Tab("Where posted", new ProvenanceView(model.provenance()));
+    provenanceTab =
+        new Tab(I18n.text("chats.tab.provenance"), new ProvenanceView(model.provenance()));
     provenanceTab.setId("provenance-tab");
     detail.getTabs().addAll(conversationTab, personTab, provenanceTab);
     detail.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -100,7 +102,7 @@ public final class ChatsView extends BorderPane {
 
   private Node searchBar() {
     search.setId("chat-search");
-    search.setPromptText("Search messages: 사진, photo, \"a phrase\", @name, user:name  (Ctrl+F)");
+    search.setPromptText(I18n.text("chats.searchPrompt"));
     search.textProperty().bindBidirectional(model.textProperty());
     search.setOnAction(e -> model.search());
     HBox.setHgrow(search, Priority.ALWAYS);
@@ -108,12 +110,12 @@ public final class ChatsView extends BorderPane {
 
     Button help = new Button(null, Icons.of(MaterialDesignH.HELP_CIRCLE_OUTLINE));
     help.setId("syntax-help");
-    help.setTooltip(new Tooltip("Search syntax"));
+    help.setTooltip(new Tooltip(I18n.text("chats.syntax")));
     help.setOnAction(
         e -> {
           PopOver popover = new PopOver(SyntaxHelp.content());
           popover.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
-          popover.setTitle("Search syntax");
+          popover.setTitle(I18n.text("chats.syntax"));
           popover.setHeaderAlwaysVisible(true);
           popover.setDetachable(false);
           popover.show(help);
@@ -121,7 +123,7 @@ public final class ChatsView extends BorderPane {
 
     TextField user = new TextField();
     user.setId("chat-user");
-    user.setPromptText("User: id, @name or display name");
+    user.setPromptText(I18n.text("chats.userPrompt"));
     user.setPrefColumnCount(14);
     user.textProperty().bindBidirectional(model.userProperty());
     user.setOnAction(e -> model.search());
@@ -129,14 +131,14 @@ public final class ChatsView extends BorderPane {
 
     ComboBox<ChatSummary> chat = new ComboBox<>(model.chats());
     chat.setId("chat-filter");
-    chat.setPromptText("All chats");
+    chat.setPromptText(I18n.text("chats.allChats"));
     chat.setPrefWidth(180);
     chat.valueProperty().bindBidirectional(model.chatProperty());
     chat.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(ChatSummary c) {
-            return c == null ? "All chats" : c.name();
+            return c == null ? I18n.text("chats.allChats") : c.name();
           }
 
           @Override
@@ -148,29 +150,29 @@ public final class ChatsView extends BorderPane {
 
     DatePicker from = new DatePicker();
     from.setId("chat-from");
-    from.setPromptText("From day");
+    from.setPromptText(I18n.text("chats.fromDay"));
     from.setPrefWidth(130);
     from.valueProperty().bindBidirectional(model.fromProperty());
     DatePicker to = new DatePicker();
     to.setId("chat-to");
-    to.setPromptText("To day");
+    to.setPromptText(I18n.text("chats.toDay"));
     to.setPrefWidth(130);
     to.valueProperty().bindBidirectional(model.toProperty());
 
-    Button go = new Button("Search", Icons.of(MaterialDesignM.MAGNIFY));
+    Button go = new Button(I18n.text("chats.search"), Icons.of(MaterialDesignM.MAGNIFY));
     go.setId("chat-search-go");
     go.setDefaultButton(false);
     go.setOnAction(e -> model.search());
     Button clear = new Button(null, Icons.of(MaterialDesignC.CLOSE));
-    clear.setTooltip(new Tooltip("Clear the search and filters"));
+    clear.setTooltip(new Tooltip(I18n.text("chats.clearTip")));
     clear.setOnAction(e -> model.clear());
 
-    MenuItem importFolder = new MenuItem("Export folder…");
+    MenuItem importFolder = new MenuItem(I18n.text("chats.import.folder"));
     importFolder.setOnAction(e -> chooseExportFolder());
-    MenuItem importFile = new MenuItem("Export file (.json, .html, .txt, .zip)…");
+    MenuItem importFile = new MenuItem(I18n.text("chats.import.file"));
     importFile.setOnAction(e -> chooseExportFile());
     MenuButton importer =
-        new MenuButton("Import chat export", Icons.of(MaterialDesignF.FOLDER_PLUS_OUTLINE));
+        new MenuButton(I18n.text("chats.import"), Icons.of(MaterialDesignF.FOLDER_PLUS_OUTLINE));
     importer.getItems().addAll(importFolder, importFile);
     importer.disableProperty().bind(model.importingProperty());
 
@@ -199,7 +201,7 @@ public final class ChatsView extends BorderPane {
 
   private void chooseExportFolder() {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Chat export folder (Telegram, WhatsApp, Discord)");
+    chooser.setTitle(I18n.text("chats.import.folderTitle"));
     File chosen = chooser.showDialog(getScene().getWindow());
     if (chosen != null) {
       model.importExport(chosen.toPath());
@@ -208,10 +210,12 @@ public final class ChatsView extends BorderPane {
 
   private void chooseExportFile() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Chat export file");
+    chooser.setTitle(I18n.text("chats.import.fileTitle"));
     chooser
         .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter("Chat exports", "*.json", "*.html", "*.txt", "*.zip"));
+        .add(
+            new FileChooser.ExtensionFilter(
+                I18n.text("chats.import.filter"), "*.json", "*.html", "*.txt", "*.zip"));
     File chosen = chooser.showOpenDialog(getScene().getWindow());
     if (chosen != null) {
       model.importExport(chosen.toPath());
@@ -253,15 +257,15 @@ public final class ChatsView extends BorderPane {
             model.narrowToSender(facet);
           }
         });
-    Tab chatTab = new Tab("By chat", byChat);
-    Tab senderTab = new Tab("By sender", bySender);
-    senderTab.setTooltip(new Tooltip("Click to narrow; double-click for the person view"));
+    Tab chatTab = new Tab(I18n.text("chats.facet.byChat"), byChat);
+    Tab senderTab = new Tab(I18n.text("chats.facet.bySender"), bySender);
+    senderTab.setTooltip(new Tooltip(I18n.text("chats.facet.tip")));
     TabPane facets = new TabPane(chatTab, senderTab);
     facets.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-    VBox top = titled("CHATS", chats);
-    VBox middle = titled("FACETS · click to narrow", facets);
-    VBox bottom = titled("KEYWORD LISTS", keywordPane());
+    VBox top = titled(I18n.text("chats.section.chats"), chats);
+    VBox middle = titled(I18n.text("chats.section.facets"), facets);
+    VBox bottom = titled(I18n.text("chats.section.keywords"), keywordPane());
     SplitPane left = new SplitPane(top, middle, bottom);
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.36, 0.68);
@@ -318,25 +322,29 @@ public final class ChatsView extends BorderPane {
   }
 
   private Node keywordPane() {
-    Button load = new Button("Load list…", Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+    Button load =
+        new Button(
+            I18n.text("chats.keywords.load"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
     load.setId("keywords-load");
     load.setOnAction(
         e -> {
           FileChooser chooser = new FileChooser();
-          chooser.setTitle("Keyword list: UTF-8 text, one term a line");
+          chooser.setTitle(I18n.text("chats.keywords.loadTitle"));
           chooser
               .getExtensionFilters()
               .addAll(
-                  new FileChooser.ExtensionFilter("Text", "*.txt", "*.csv", "*.lst"),
-                  new FileChooser.ExtensionFilter("All files", "*"));
+                  new FileChooser.ExtensionFilter(
+                      I18n.text("chats.keywords.text"), "*.txt", "*.csv", "*.lst"),
+                  new FileChooser.ExtensionFilter(I18n.text("common.allFiles"), "*"));
           File file = chooser.showOpenDialog(getScene().getWindow());
           if (file != null) {
             model.loadKeywords(file.toPath());
           }
         });
-    Button run = new Button("Run all", Icons.of(MaterialDesignP.PLAY_OUTLINE));
+    Button run =
+        new Button(I18n.text("chats.keywords.run"), Icons.of(MaterialDesignP.PLAY_OUTLINE));
     run.setId("keywords-run");
-    run.setTooltip(new Tooltip("Count every term again with the current filters"));
+    run.setTooltip(new Tooltip(I18n.text("chats.keywords.runTip")));
     run.setOnAction(e -> model.runKeywords());
     Label name = new Label();
     name.getStyleClass().add("muted");
@@ -347,7 +355,7 @@ public final class ChatsView extends BorderPane {
 
     ListView<ChatsViewModel.KeywordResult> list = new ListView<>(model.keywords());
     list.setId("keyword-results");
-    Label empty = new Label("Load a text file of terms, one a line, to count each one.");
+    Label empty = new Label(I18n.text("chats.keywords.empty"));
     empty.setWrapText(true);
     list.setPlaceholder(empty);
     list.setCellFactory(
@@ -367,7 +375,11 @@ public final class ChatsView extends BorderPane {
                 term.setMinWidth(0);
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
-                Label count = new Label(k.error() == null ? Long.toString(k.hits()) : "error");
+                Label count =
+                    new Label(
+                        k.error() == null
+                            ? Long.toString(k.hits())
+                            : I18n.text("chats.keywords.error"));
                 count.getStyleClass().add(k.error() == null ? "facet-count" : "search-error");
                 count.setMinWidth(Region.USE_PREF_SIZE);
                 HBox row = new HBox(6, term, spacer, count);
@@ -388,7 +400,7 @@ public final class ChatsView extends BorderPane {
   private Node hitsPane() {
     hits.setId("hits");
     hits.setItems(model.hits());
-    hits.setPlaceholder(new Label("Search, or pick a chat to read it from the start."));
+    hits.setPlaceholder(new Label(I18n.text("chats.hits.empty")));
     hits.setCellFactory(v -> new HitCell());
     hits.getSelectionModel()
         .selectedItemProperty()
@@ -442,7 +454,7 @@ public final class ChatsView extends BorderPane {
       VBox box = new VBox(2, meta, snippet);
       setText(null);
       setGraphic(box);
-      MenuItem person = new MenuItem("Person view: " + row.hit().sender());
+      MenuItem person = new MenuItem(I18n.format("chats.personView", row.hit().sender()));
       person.setGraphic(Icons.of(MaterialDesignE.EYE_OUTLINE));
       String who = row.hit().senderId() != null ? row.hit().senderId() : row.hit().sender();
       person.setOnAction(e -> model.openPerson(who));
@@ -457,13 +469,15 @@ public final class ChatsView extends BorderPane {
     notice.setId("chat-notice");
     notice.textProperty().bind(model.noticeProperty());
     notice.setMinWidth(0);
-    Button cancel = new Button("Cancel import", Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, 14));
+    Button cancel =
+        new Button(
+            I18n.text("chats.import.cancel"), Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, 14));
     cancel.setOnAction(e -> model.cancelImport());
     cancel.visibleProperty().bind(model.importingProperty());
     cancel.managedProperty().bind(model.importingProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label zone = new Label("Times in " + model.times().zone().getId() + ", offset shown");
+    Label zone = new Label(I18n.format("chats.timesIn", model.times().zone().getId()));
     zone.getStyleClass().add("muted");
     HBox bar = new HBox(12, notice, spacer, cancel, zone);
     bar.setAlignment(Pos.CENTER_LEFT);
@@ -490,17 +504,16 @@ public final class ChatsView extends BorderPane {
       title.setAlignment(Pos.BASELINE_LEFT);
       Label counts =
           new Label(
-              chat.messageCount()
-                  + " messages · "
-                  + chat.serviceCount()
-                  + " service · "
-                  + chat.participantCount()
-                  + " people");
+              I18n.format(
+                  "chats.counts",
+                  chat.messageCount(),
+                  chat.serviceCount(),
+                  chat.participantCount()));
       counts.getStyleClass().add("muted");
       counts.setMinWidth(0);
-      Label first = new Label("first " + model.times().format(chat.firstAt()));
+      Label first = new Label(I18n.format("chats.first", model.times().format(chat.firstAt())));
       first.getStyleClass().add("muted");
-      Label last = new Label("last  " + model.times().format(chat.lastAt()));
+      Label last = new Label(I18n.format("chats.last", model.times().format(chat.lastAt())));
       last.getStyleClass().add("muted");
       VBox box = new VBox(1, title, counts, first, last);
       setText(null);

@@ -35,6 +35,7 @@ import org.veil.store.ChatStore;
 import org.veil.store.ParticipantStore;
 import org.veil.task.BackgroundTask;
 import org.veil.task.TaskHandle;
+import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 
 /**
@@ -138,7 +139,7 @@ public final class ChatsViewModel implements AutoCloseable {
                 .onFailure(
                     failure -> {
                       busy.set(false);
-                      notice.set("Cannot open the message index: " + failure.getMessage());
+                      notice.set(I18n.format("chats.indexFailed", failure.getMessage()));
                     }));
   }
 
@@ -168,8 +169,8 @@ public final class ChatsViewModel implements AutoCloseable {
     }
     summary.set(
         listing.chats().isEmpty()
-            ? "No chats in this case yet. Import a chat export to search it."
-            : listing.chats().size() + " chats · " + totalMessages(listing.chats()) + " messages");
+            ? I18n.text("chats.none")
+            : I18n.format("chats.summary", listing.chats().size(), totalMessages(listing.chats())));
   }
 
   private static long totalMessages(List<ChatSummary> list) {
@@ -197,11 +198,11 @@ public final class ChatsViewModel implements AutoCloseable {
     try {
       query = query();
     } catch (IllegalArgumentException e) {
-      error.set("The dates are the wrong way round: 'from' is after 'to'.");
+      error.set(I18n.text("chats.datesReversed"));
       return;
     }
     if (index == null) {
-      error.set("The message index is not open yet.");
+      error.set(I18n.text("chats.indexNotOpen"));
       return;
     }
     MessageIndex searching = index;
@@ -225,8 +226,8 @@ public final class ChatsViewModel implements AutoCloseable {
                       senderFacets.clear();
                       error.set(
                           failure instanceof SearchSyntaxException
-                              ? "Cannot read this query: " + failure.getMessage()
-                              : "Search failed: " + failure.getMessage());
+                              ? I18n.format("chats.badQuery", failure.getMessage())
+                              : I18n.format("chats.searchFailed", failure.getMessage()));
                     }));
   }
 
@@ -257,14 +258,13 @@ public final class ChatsViewModel implements AutoCloseable {
     senderFacets.setAll(bySender);
     long total = found.counts().total();
     summary.set(
-        total
-            + (total == 1 ? " message" : " messages")
-            + (total > rows.size() ? " · showing the first " + rows.size() : "")
-            + (query.hasText() ? " · by relevance" : " · oldest first"));
+        I18n.format("chats.hits", total)
+            + (total > rows.size() ? I18n.format("chats.hits.first", rows.size()) : "")
+            + I18n.text(query.hasText() ? "chats.hits.byRelevance" : "chats.hits.oldestFirst"));
   }
 
   String chatName(long chatId) {
-    return chatNames.getOrDefault(chatId, "chat " + chatId);
+    return chatNames.getOrDefault(chatId, I18n.format("chats.chatNo", String.valueOf(chatId)));
   }
 
   String senderLabel(String senderId) {
@@ -296,7 +296,7 @@ public final class ChatsViewModel implements AutoCloseable {
     hits.clear();
     chatFacets.clear();
     senderFacets.clear();
-    summary.set(chats.size() + " chats · " + totalMessages(chats) + " messages");
+    summary.set(I18n.format("chats.summary", chats.size(), totalMessages(chats)));
   }
 
   // ---- keyword lists
@@ -307,10 +307,11 @@ public final class ChatsViewModel implements AutoCloseable {
     try {
       terms = KeywordList.read(file);
     } catch (IOException e) {
-      notice.set("Cannot read the keyword list: " + e.getMessage());
+      notice.set(I18n.format("chats.keywords.unreadable", e.getMessage()));
       return;
     }
-    keywordListName.set(file.getFileName() + " · " + terms.size() + " terms");
+    keywordListName.set(
+        I18n.format("chats.keywords.name", file.getFileName().toString(), terms.size()));
     setKeywords(terms);
   }
 
@@ -329,7 +330,7 @@ public final class ChatsViewModel implements AutoCloseable {
     try {
       base = query();
     } catch (IllegalArgumentException e) {
-      error.set("The dates are the wrong way round: 'from' is after 'to'.");
+      error.set(I18n.text("chats.datesReversed"));
       return;
     }
     List<String> terms = keywordTerms;
@@ -364,7 +365,7 @@ public final class ChatsViewModel implements AutoCloseable {
                 .onFailure(
                     failure -> {
                       busy.set(false);
-                      notice.set("Keyword list failed: " + failure.getMessage());
+                      notice.set(I18n.format("chats.keywords.failed", failure.getMessage()));
                     }));
   }
 
@@ -413,11 +414,12 @@ public final class ChatsViewModel implements AutoCloseable {
   /** Imports a chat export (format detected); the chats and the index follow. */
   public void importExport(Path export) {
     if (importing.get() || index == null) {
-      notice.set(index == null ? "The message index is not open yet." : "An import is running.");
+      notice.set(
+          index == null ? I18n.text("chats.indexNotOpen") : I18n.text("chats.import.running"));
       return;
     }
     importing.set(true);
-    notice.set("Importing " + export.getFileName() + "…");
+    notice.set(I18n.format("chats.import.progress", export.getFileName().toString()));
     MessageIndex target = index;
     importTask =
         opened
@@ -433,19 +435,14 @@ public final class ChatsViewModel implements AutoCloseable {
                           importing.set(false);
                           importTask = null;
                           notice.set(
-                              "Imported "
-                                  + report.format()
-                                  + ": "
-                                  + report.chats()
-                                  + " chats, "
-                                  + report.messagesAdded()
-                                  + " new messages, "
-                                  + report.duplicates()
-                                  + " already there, "
-                                  + report.skipped()
-                                  + " skipped, "
-                                  + report.mediaIngested()
-                                  + " media files");
+                              I18n.format(
+                                  "chats.import.done",
+                                  String.valueOf(report.format()),
+                                  report.chats(),
+                                  report.messagesAdded(),
+                                  report.duplicates(),
+                                  report.skipped(),
+                                  report.mediaIngested()));
                           if (!closed) {
                             load();
                           }
@@ -454,13 +451,13 @@ public final class ChatsViewModel implements AutoCloseable {
                         () -> {
                           importing.set(false);
                           importTask = null;
-                          notice.set("Import cancelled; what was read is kept.");
+                          notice.set(I18n.text("chats.import.cancelled"));
                         })
                     .onFailure(
                         failure -> {
                           importing.set(false);
                           importTask = null;
-                          notice.set("Import failed: " + failure.getMessage());
+                          notice.set(I18n.format("chats.import.failed", failure.getMessage()));
                           if (!closed) {
                             load();
                           }

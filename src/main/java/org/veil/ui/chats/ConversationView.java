@@ -26,6 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.veil.model.Message;
 import org.veil.model.StoredAttachment;
 import org.veil.model.Tag;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.media.RevealPolicy;
 import org.veil.ui.media.VeiledImage;
@@ -54,13 +55,13 @@ final class ConversationView extends VBox {
     title.getStyleClass().addAll("section-title", "message-text");
     title.textProperty().bind(model.titleProperty());
     title.setMinWidth(0);
-    Button earlier = new Button("Earlier");
+    Button earlier = new Button(I18n.text("conversation.earlier"));
     earlier.setOnAction(e -> model.earlier());
-    Button later = new Button("Later");
+    Button later = new Button(I18n.text("conversation.later"));
     later.setOnAction(e -> model.later());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label keys = new Label("T tag · N note · B bookmark · R / Space reveal");
+    Label keys = new Label(I18n.text("conversation.keys"));
     keys.getStyleClass().add("muted");
     keys.setMinWidth(0);
     HBox head = new HBox(6, earlier, later, spacer, keys);
@@ -68,7 +69,7 @@ final class ConversationView extends VBox {
 
     list.setId("conversation-lines");
     list.setItems(model.lines());
-    list.setPlaceholder(new Label("Pick a hit to read the conversation around it."));
+    list.setPlaceholder(new Label(I18n.text("conversation.empty")));
     list.setCellFactory(v -> new LineCell());
     list.getSelectionModel()
         .selectedItemProperty()
@@ -160,14 +161,14 @@ final class ConversationView extends VBox {
     }
     TextInputDialog dialog = new TextInputDialog();
     dialog.initOwner(getScene().getWindow());
-    dialog.setTitle("Tag message");
+    dialog.setTitle(I18n.text("conversation.tagTitle"));
     dialog.setHeaderText(
-        "Tag message "
-            + model.selectedProperty().get().message().externalId()
+        I18n.format("conversation.tagHeader", model.selectedProperty().get().message().externalId())
             + (model.tags().isEmpty()
                 ? ""
-                : "\nTags in this case: "
-                    + String.join(", ", model.tags().stream().map(Tag::name).toList())));
+                : I18n.format(
+                    "conversation.tagsInCase",
+                    String.join(", ", model.tags().stream().map(Tag::name).toList()))));
     dialog.getEditor().setId("message-tag-name");
     dialog.showAndWait().ifPresent(name -> model.tagSelected(name, "#0969da"));
   }
@@ -178,9 +179,10 @@ final class ConversationView extends VBox {
     }
     TextInputDialog dialog = new TextInputDialog();
     dialog.initOwner(getScene().getWindow());
-    dialog.setTitle("Note on message");
+    dialog.setTitle(I18n.text("conversation.noteTitle"));
     dialog.setHeaderText(
-        "Note on message " + model.selectedProperty().get().message().externalId());
+        I18n.format(
+            "conversation.noteHeader", model.selectedProperty().get().message().externalId()));
     dialog.getEditor().setId("message-note-text");
     dialog.showAndWait().ifPresent(model::noteSelected);
   }
@@ -239,7 +241,7 @@ final class ConversationView extends VBox {
           box.getChildren().add(reply);
         }
         if (m.forwardedFrom() != null) {
-          Label forwarded = new Label("Forwarded from " + m.forwardedFrom());
+          Label forwarded = new Label(I18n.format("conversation.forwarded", m.forwardedFrom()));
           forwarded.getStyleClass().addAll("muted", "message-text");
           box.getChildren().add(forwarded);
         }
@@ -262,9 +264,10 @@ final class ConversationView extends VBox {
 
     private Node header(ConversationViewModel.Line line) {
       Message m = line.message();
-      Hyperlink sender = new Hyperlink(m.senderName() == null ? "(nobody)" : m.senderName());
+      Hyperlink sender =
+          new Hyperlink(m.senderName() == null ? I18n.text("conversation.nobody") : m.senderName());
       sender.getStyleClass().addAll("message-sender", "message-text");
-      sender.setTooltip(new Tooltip("Everything this user did (person view)"));
+      sender.setTooltip(new Tooltip(I18n.text("conversation.personTip")));
       String who = m.senderId() != null ? m.senderId() : m.senderName();
       sender.setOnAction(e -> model.chats().openPerson(who));
       sender.setDisable(who == null);
@@ -273,7 +276,7 @@ final class ConversationView extends VBox {
       HBox head = new HBox(6, sender, time);
       head.setAlignment(Pos.CENTER_LEFT);
       if (m.editedAt() != null) {
-        Label edited = new Label("edited");
+        Label edited = new Label(I18n.text("conversation.edited"));
         edited.getStyleClass().add("muted");
         head.getChildren().add(edited);
       }
@@ -311,13 +314,18 @@ final class ConversationView extends VBox {
       FlowPane pane = new FlowPane(8, 6);
       int used = 0;
       for (StoredAttachment a : all) {
-        String name = a.attachment().path() == null ? "(no file named)" : a.attachment().path();
+        String name =
+            a.attachment().path() == null
+                ? I18n.text("conversation.noFileName")
+                : a.attachment().path();
         if (a.itemId() != null) {
           VeiledImage image = picture(used++);
           image.show(a.itemId());
-          Tooltip.install(image, new Tooltip(name + "\nHold the mouse to reveal (logged)"));
+          Tooltip.install(image, new Tooltip(I18n.format("conversation.pictureTip", name)));
           Button where =
-              new Button("Where posted?", Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE, 12));
+              new Button(
+                  I18n.text("common.wherePosted"),
+                  Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE, 12));
           where.getStyleClass().add("small");
           long item = a.itemId();
           where.setOnAction(e -> model.chats().whereWasItemPosted(item));
@@ -326,7 +334,11 @@ final class ConversationView extends VBox {
         } else {
           Label file =
               new Label(
-                  name + (a.attachment().present() ? " (not ingested)" : " (not in the export)"),
+                  I18n.format(
+                      a.attachment().present()
+                          ? "conversation.notIngested"
+                          : "conversation.notExported",
+                      name),
                   Icons.of(MaterialDesignA.ATTACHMENT, 12));
           file.getStyleClass().addAll("muted", "message-text");
           pane.getChildren().add(file);
@@ -343,12 +355,13 @@ final class ConversationView extends VBox {
     String actor = m.senderName() == null ? "" : m.senderName() + " ";
     String action =
         switch (m.action() == null ? "" : m.action()) {
-          case "" -> "service message";
-          case "create_group", "create_channel", "created_group" -> "created the room";
-          case "invite_members" -> "invited";
-          case "join_group_by_link" -> "joined by link";
-          case "remove_members" -> "removed";
-          case "pin_message" -> "pinned a message";
+          case "" -> I18n.text("conversation.service");
+          case "create_group", "create_channel", "created_group" ->
+              I18n.text("conversation.service.created");
+          case "invite_members" -> I18n.text("conversation.service.invited");
+          case "join_group_by_link" -> I18n.text("conversation.service.joinedByLink");
+          case "remove_members" -> I18n.text("conversation.service.removed");
+          case "pin_message" -> I18n.text("conversation.service.pinned");
           default -> m.action().replace('_', ' ');
         };
     String members = m.actionMembers().isEmpty() ? "" : ": " + String.join(", ", m.actionMembers());

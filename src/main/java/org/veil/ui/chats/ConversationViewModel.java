@@ -20,6 +20,7 @@ import org.veil.model.Target;
 import org.veil.store.MessageNeighbours;
 import org.veil.tagging.Tagging;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.I18n;
 
 /**
  * The conversation around one message: its neighbours in the chat, oldest first, the message itself
@@ -115,13 +116,14 @@ public final class ConversationViewModel {
             BackgroundTask.of("conversation", context -> load(anchor, earlier, later))
                 .onSuccess(loaded -> show(loaded, select))
                 .onFailure(
-                    failure -> chats.say("Cannot open the conversation: " + failure.getMessage())));
+                    failure ->
+                        chats.say(I18n.format("conversation.failed", failure.getMessage()))));
   }
 
   private Loaded load(long anchor, int earlier, int later) {
     Optional<StoredMessage> found = chats.store().message(anchor);
     if (found.isEmpty()) {
-      return new Loaded("Message " + anchor + " is not in this case", List.of());
+      return new Loaded(I18n.format("conversation.missing", String.valueOf(anchor)), List.of());
     }
     MessageNeighbours.Context context = neighbours.around(anchor, earlier, later);
     List<Long> ids = new ArrayList<>(context.before());
@@ -145,9 +147,13 @@ public final class ConversationViewModel {
     String chatTitle =
         name
             + " · "
-            + (context.before().size() < earlier ? "from the start" : "earlier messages above")
+            + (context.before().size() < earlier
+                ? I18n.text("conversation.fromStart")
+                : I18n.text("conversation.moreAbove"))
             + " · "
-            + (context.after().size() < later ? "to the end" : "later messages below");
+            + (context.after().size() < later
+                ? I18n.text("conversation.toEnd")
+                : I18n.text("conversation.moreBelow"));
     return new Loaded(chatTitle, out);
   }
 
@@ -158,9 +164,12 @@ public final class ConversationViewModel {
       if (answered == null) {
         answered = chats.store().message(m.replyToId()).orElse(null);
       }
-      reply = answered == null ? "message " + m.message().replyTo() : preview(answered.message());
+      reply =
+          answered == null
+              ? I18n.format("conversation.replyTo", String.valueOf(m.message().replyTo()))
+              : preview(answered.message());
     } else if (m.message().replyTo() != null) {
-      reply = "message " + m.message().replyTo() + " (not in this export)";
+      reply = I18n.format("conversation.replyMissing", String.valueOf(m.message().replyTo()));
     }
     Target target = Target.message(m.id());
     return new Line(
@@ -179,7 +188,7 @@ public final class ConversationViewModel {
       text = text.substring(0, PREVIEW) + "…";
     }
     String who = message.senderName() == null ? "?" : message.senderName();
-    return who + ": " + (text.isEmpty() ? "(no text)" : text);
+    return who + ": " + (text.isEmpty() ? I18n.text("conversation.noText") : text);
   }
 
   private void show(Loaded loaded, long select) {
@@ -221,7 +230,7 @@ public final class ConversationViewModel {
                   .tagNamed(name.strip())
                   .orElseGet(() -> tagging.createTag(examiner, name.strip(), colour));
           tagging.addTag(examiner, List.of(Target.message(line.id())), tag.id());
-          return "Tag \"" + name.strip() + "\" on message " + line.message().externalId();
+          return I18n.format("conversation.tagged", name.strip(), line.message().externalId());
         });
   }
 
@@ -235,7 +244,7 @@ public final class ConversationViewModel {
         "note-message",
         () -> {
           tagging.addNote(chats.openCase().examiner(), Target.message(line.id()), text);
-          return "Note added to message " + line.message().externalId();
+          return I18n.format("conversation.noted", line.message().externalId());
         });
   }
 
@@ -252,10 +261,10 @@ public final class ConversationViewModel {
           Target target = Target.message(line.id());
           if (tagging.isBookmarked(target)) {
             tagging.removeBookmark(examiner, List.of(target));
-            return "Bookmark removed from message " + line.message().externalId();
+            return I18n.format("conversation.unbookmarked", line.message().externalId());
           }
           tagging.bookmark(examiner, List.of(target), "");
-          return "Bookmarked message " + line.message().externalId();
+          return I18n.format("conversation.bookmarked", line.message().externalId());
         });
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.veil.ui.I18n;
 
 /**
  * A list of search terms, one a line, as units keep them (UTF-8, optional BOM, {@code #} comments,
@@ -28,8 +29,7 @@ public final class KeywordList {
   public static List<String> read(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_BYTES) {
-      throw new IOException(
-          "a keyword list is at most 1 MB; " + file.getFileName() + " has " + size + " bytes");
+      throw new IOException(I18n.format("keywords.tooLarge", file.getFileName().toString(), size));
     }
     byte[] bytes = Files.readAllBytes(file);
     String text;
@@ -42,7 +42,7 @@ public final class KeywordList {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new IOException(file.getFileName() + " is not UTF-8 text", e);
+      throw new IOException(I18n.format("keywords.notUtf8", file.getFileName().toString()), e);
     }
     return parse(text);
   }

@@ -9,6 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.veil.ui.I18n;
 import org.veil.ui.media.RevealPolicy;
 import org.veil.ui.media.VeiledImage;
 
@@ -37,8 +38,8 @@ final class PersonView extends VBox {
     ListView<PersonViewModel.Room> rooms = new ListView<>(model.rooms());
     rooms.setId("person-rooms");
     rooms.setCellFactory(
-        v -> textCell(r -> r.name() + " · " + r.messages() + " messages\n" + r.joined()));
-    rooms.setPlaceholder(new Label("No rooms"));
+        v -> textCell(r -> I18n.format("person.room", r.name(), r.messages(), r.joined())));
+    rooms.setPlaceholder(new Label(I18n.text("person.noRooms")));
     rooms.setOnMouseClicked(
         e -> {
           var room = rooms.getSelectionModel().getSelectedItem();
@@ -83,10 +84,10 @@ final class PersonView extends VBox {
 
     TabPane tabs =
         new TabPane(
-            new Tab("Rooms", rooms),
-            new Tab("Timeline", events),
-            new Tab("Messages", messages),
-            new Tab("Media posted", media));
+            new Tab(I18n.text("person.tab.rooms"), rooms),
+            new Tab(I18n.text("person.tab.timeline"), events),
+            new Tab(I18n.text("person.tab.messages"), messages),
+            new Tab(I18n.text("person.tab.media"), media));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().addAll(who, identity, seen, tabs);
@@ -149,7 +150,7 @@ final class PersonView extends VBox {
           Lines.of(
               posted.time() + " · " + posted.posting().chatName(),
               posted.posting().path(),
-              "click: where else was it posted?");
+              I18n.text("person.mediaHint"));
       HBox.setHgrow(text, Priority.ALWAYS);
       HBox row = new HBox(8, image, text);
       setText(null);

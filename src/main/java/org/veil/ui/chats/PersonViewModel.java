@@ -17,6 +17,7 @@ import org.veil.model.SearchHit;
 import org.veil.model.SearchQuery;
 import org.veil.store.PersonActivity;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.I18n;
 
 /**
  * Everything one user did across every room of the case: who they are (ids, usernames, every
@@ -85,20 +86,14 @@ public final class PersonViewModel {
             BackgroundTask.of("person", context -> load(name, index))
                 .onSuccess(this::show)
                 .onFailure(
-                    failure -> chats.say("Cannot open the person: " + failure.getMessage())));
+                    failure -> chats.say(I18n.format("person.failed", failure.getMessage()))));
   }
 
   private Loaded load(String user, MessageIndex index) throws Exception {
     List<Participant> people = activity.find(user);
     if (people.isEmpty()) {
       return new Loaded(
-          user,
-          "Nobody in this case is called \"" + user + "\" (id, username or display name).",
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of());
+          user, I18n.format("person.nobody", user), "", List.of(), List.of(), List.of(), List.of());
     }
     List<Long> ids = people.stream().map(Participant::id).toList();
     CaseTimes times = chats.times();
@@ -110,24 +105,21 @@ public final class PersonViewModel {
       if (!id.isEmpty()) {
         id.append(" · ");
       }
-      id.append(p.platform()).append(" id ").append(p.platformId());
+      id.append(I18n.format("person.platformId", p.platform(), p.platformId()));
       if (p.username() != null) {
         id.append(" · @").append(p.username());
       }
     }
     if (!names.isEmpty()) {
-      id.append(" · names used: ").append(String.join(", ", names));
+      id.append(I18n.format("person.names", String.join(", ", names)));
     }
     String seenText =
-        "First seen "
-            + times.format(span.firstAt())
-            + " · last seen "
-            + times.format(span.lastAt())
-            + " · "
-            + span.messages()
-            + " messages in "
-            + span.chats()
-            + " rooms";
+        I18n.format(
+            "person.seen",
+            times.format(span.firstAt()),
+            times.format(span.lastAt()),
+            span.messages(),
+            span.chats());
 
     SearchQuery theirs = new SearchQuery(null, user, null, null, null, MESSAGE_LIMIT);
     SearchCounts counts = index.counts(theirs);
@@ -161,7 +153,10 @@ public final class PersonViewModel {
       String how = joined.get(chatId);
       if (how == null) {
         Instant first = firstMessage.get(chatId);
-        how = first == null ? "no join recorded" : "first message " + times.format(first);
+        how =
+            first == null
+                ? I18n.text("person.noJoin")
+                : I18n.format("person.firstMessage", times.format(first));
       }
       roomList.add(
           new Room(chatId, chats.chatName(chatId), how, counts.byChat().getOrDefault(chatId, 0L)));
@@ -187,23 +182,24 @@ public final class PersonViewModel {
   }
 
   static String describe(PersonActivity.RoomEvent e) {
-    String action = e.action() == null ? "service line" : e.action();
+    String action = e.action() == null ? I18n.text("person.event.service") : e.action();
     String room = e.chatName();
     if (!e.asActor()) {
-      return (action.contains("invite") || action.equals("added") ? "added" : action)
-          + " to "
-          + room
-          + " by "
-          + (e.actor() == null ? "someone" : e.actor());
+      return action.contains("invite") || action.equals("added")
+          ? I18n.format("person.event.addedBy", room, actor(e))
+          : I18n.format("person.event.otherBy", action, room, actor(e));
     }
     return switch (action) {
       case "create_group", "create_channel", "created_group", "migrate_from_group" ->
-          "created " + room;
-      case "join_group_by_link", "joined" -> "joined " + room + " by link";
-      case "invite_members", "added" -> "invited members to " + room;
-      case "left", "remove_members" -> action.replace('_', ' ') + " in " + room;
-      default -> action.replace('_', ' ') + " in " + room;
+          I18n.format("person.event.created", room);
+      case "join_group_by_link", "joined" -> I18n.format("person.event.joined", room);
+      case "invite_members", "added" -> I18n.format("person.event.invited", room);
+      default -> I18n.format("person.event.other", action.replace('_', ' '), room);
     };
+  }
+
+  private static String actor(PersonActivity.RoomEvent e) {
+    return e.actor() == null ? I18n.text("person.event.someone") : e.actor();
   }
 
   private void show(Loaded loaded) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.media.RevealPolicy;
 import org.veil.ui.media.VeiledImage;
@@ -41,8 +42,7 @@ final class ProvenanceView extends VBox {
 
     table = new ListView<>(model.postings());
     table.setId("provenance-postings");
-    table.setPlaceholder(
-        new Label("Pick an item in the review and ask \"Where was this posted?\""));
+    table.setPlaceholder(new Label(I18n.text("provenance.empty")));
     table.setCellFactory(
         v ->
             new ListCell<>() {
@@ -59,7 +59,8 @@ final class ProvenanceView extends VBox {
                         ? null
                         : Lines.of(
                             r.time() + " · " + r.posting().chatName(),
-                            sender(r) + " · message " + r.posting().messageExternalId(),
+                            I18n.format(
+                                "provenance.message", sender(r), r.posting().messageExternalId()),
                             r.posting().path()));
               }
             });
@@ -87,7 +88,9 @@ final class ProvenanceView extends VBox {
                             : model.postings().getFirst().posting().itemId()));
 
     Button conversation =
-        new Button("Open conversation", Icons.of(MaterialDesignM.MESSAGE_TEXT_OUTLINE));
+        new Button(
+            I18n.text("provenance.openConversation"),
+            Icons.of(MaterialDesignM.MESSAGE_TEXT_OUTLINE));
     conversation.setId("provenance-conversation");
     conversation.setOnAction(
         e -> {
@@ -96,7 +99,8 @@ final class ProvenanceView extends VBox {
             model.chats().openMessage(row.posting().messageId());
           }
         });
-    Button item = new Button("Show item in review", Icons.of(MaterialDesignF.FILE_IMAGE_OUTLINE));
+    Button item =
+        new Button(I18n.text("provenance.showItem"), Icons.of(MaterialDesignF.FILE_IMAGE_OUTLINE));
     item.setId("provenance-item");
     item.setOnAction(
         e -> {

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.veil.model.MediaPosting;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.I18n;
 
 /**
  * "Where was this posted?": every message in every chat that carried a file with the same SHA-256
@@ -30,7 +31,7 @@ public final class ProvenanceViewModel {
 
   public void ofItem(long itemId) {
     run(
-        "item " + itemId,
+        I18n.format("provenance.item", String.valueOf(itemId)),
         () ->
             chats
                 .openCase()
@@ -74,23 +75,13 @@ public final class ProvenanceViewModel {
     sha256 = found.isEmpty() ? null : found.getFirst().sha256();
     if (found.isEmpty()) {
       summary.set(
-          (itemId >= 0 ? "Item " + itemId : what)
-              + " was not posted in any imported chat (no message carried a file with its"
-              + " SHA-256).");
+          I18n.format(
+              "provenance.notPosted",
+              itemId >= 0 ? I18n.format("provenance.item", String.valueOf(itemId)) : what));
       return;
     }
     summary.set(
-        "Posted "
-            + found.size()
-            + (found.size() == 1 ? " time" : " times")
-            + " in "
-            + rooms.size()
-            + (rooms.size() == 1 ? " room" : " rooms")
-            + " by "
-            + senders.size()
-            + (senders.size() == 1 ? " sender" : " senders")
-            + " · SHA-256 "
-            + sha256);
+        I18n.format("provenance.posted", found.size(), rooms.size(), senders.size(), sha256));
   }
 
   public ObservableList<Row> postings() {
