@@ -39,9 +39,6 @@ class UiStringsTest {
   static final Set<String> PENDING =
       Set.of(
           "Workstation.java",
-          "audit/AuditView.java",
-          "dupes/DuplicatesView.java",
-          "dupes/NearDuplicateOfferBar.java",
           "review/FilterDialog.java",
           "review/GalleryView.java",
           "review/MetadataPanel.java",

@@ -27,12 +27,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.veil.audit.AuditVerification;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 
 /** The audit log as a table with filters, a chain check and the examiner's seal. */
 public final class AuditView extends BorderPane {
   private static final PseudoClass BAD = PseudoClass.getPseudoClass("bad");
-  private static final String ANY = "(any)";
+  private static final String ANY = I18n.text("audit.any");
   private final AuditViewModel model;
   private final TableView<AuditViewModel.Row> table = new TableView<>();
 
@@ -43,12 +44,14 @@ public final class AuditView extends BorderPane {
     table.setId("audit-table");
     table.setItems(model.rows());
     table.getColumns().add(column("#", 60, r -> Long.toString(r.seq())));
-    table.getColumns().add(column("Time", 190, AuditViewModel.Row::time));
-    table.getColumns().add(column("Examiner", 120, AuditViewModel.Row::examiner));
-    table.getColumns().add(column("Action", 150, AuditViewModel.Row::action));
-    table.getColumns().add(column("Target", 110, AuditViewModel.Row::target));
+    table.getColumns().add(column(I18n.text("audit.col.time"), 190, AuditViewModel.Row::time));
+    table
+        .getColumns()
+        .add(column(I18n.text("audit.col.examiner"), 120, AuditViewModel.Row::examiner));
+    table.getColumns().add(column(I18n.text("audit.col.action"), 150, AuditViewModel.Row::action));
+    table.getColumns().add(column(I18n.text("audit.col.target"), 110, AuditViewModel.Row::target));
     TableColumn<AuditViewModel.Row, String> details =
-        column("Details", 520, AuditViewModel.Row::details);
+        column(I18n.text("audit.col.details"), 520, AuditViewModel.Row::details);
     details.setCellFactory(
         c ->
             new javafx.scene.control.TableCell<>() {
@@ -64,7 +67,7 @@ public final class AuditView extends BorderPane {
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setRowFactory(t -> new MarkedRow());
     model.verificationProperty().addListener((obs, old, now) -> table.refresh());
-    Label empty = new Label("No audit rows match the filter.");
+    Label empty = new Label(I18n.text("audit.empty"));
     empty.getStyleClass().add("muted");
     table.setPlaceholder(empty);
     setCenter(table);
@@ -78,31 +81,33 @@ public final class AuditView extends BorderPane {
   }
 
   private ToolBar filters() {
-    ComboBox<String> examiner = choice("audit-examiner", model.examiners(), "Examiner");
+    ComboBox<String> examiner =
+        choice("audit-examiner", model.examiners(), I18n.text("audit.col.examiner"));
     examiner.valueProperty().addListener((obs, old, now) -> set(model.examinerProperty(), now));
-    ComboBox<String> action = choice("audit-action", model.actionFamilies(), "Action family");
+    ComboBox<String> action =
+        choice("audit-action", model.actionFamilies(), I18n.text("audit.actionFamily"));
     action.valueProperty().addListener((obs, old, now) -> set(model.actionProperty(), now));
     TextField target = new TextField();
     target.setId("audit-target");
-    target.setPromptText("Item no. or target");
+    target.setPromptText(I18n.text("audit.targetPrompt"));
     target.setPrefColumnCount(10);
     target.textProperty().bindBidirectional(model.targetProperty());
     target.setOnAction(e -> model.applyFilter());
     DatePicker from = new DatePicker();
     from.setId("audit-from");
-    from.setPromptText("From (day)");
+    from.setPromptText(I18n.text("audit.from"));
     from.setPrefWidth(160);
     from.valueProperty().bindBidirectional(model.fromProperty());
     from.valueProperty().addListener((obs, old, now) -> model.applyFilter());
     DatePicker to = new DatePicker();
     to.setId("audit-to");
-    to.setPromptText("To (day)");
+    to.setPromptText(I18n.text("audit.to"));
     to.setPrefWidth(160);
     to.valueProperty().bindBidirectional(model.toProperty());
     to.valueProperty().addListener((obs, old, now) -> model.applyFilter());
-    Button apply = new Button("Apply", Icons.of(MaterialDesignF.FILTER_VARIANT));
+    Button apply = new Button(I18n.text("common.apply"), Icons.of(MaterialDesignF.FILTER_VARIANT));
     apply.setOnAction(e -> model.applyFilter());
-    Button clear = new Button("Clear");
+    Button clear = new Button(I18n.text("common.clear"));
     clear.setOnAction(
         e -> {
           examiner.setValue(null);
@@ -139,11 +144,12 @@ public final class AuditView extends BorderPane {
   }
 
   private ToolBar checks() {
-    Button verify = new Button("Verify chain", Icons.of(MaterialDesignS.SHIELD_CHECK_OUTLINE));
+    Button verify =
+        new Button(I18n.text("audit.verify"), Icons.of(MaterialDesignS.SHIELD_CHECK_OUTLINE));
     verify.setId("audit-verify");
-    verify.setTooltip(new Tooltip("Recompute every row's hash and the links between them"));
+    verify.setTooltip(new Tooltip(I18n.text("audit.verifyTip")));
     verify.setOnAction(e -> model.verify());
-    Label result = new Label("Not checked yet");
+    Label result = new Label(I18n.text("audit.notChecked"));
     result.setId("audit-verify-result");
     result.setMinWidth(0);
     model
@@ -156,9 +162,9 @@ public final class AuditView extends BorderPane {
                 result.getStyleClass().add(now.intact() ? "audit-result-ok" : "audit-result-bad");
               }
             });
-    Button seal = new Button("Seal log…", Icons.of(MaterialDesignS.SEAL_VARIANT));
+    Button seal = new Button(I18n.text("audit.seal"), Icons.of(MaterialDesignS.SEAL_VARIANT));
     seal.setId("audit-seal");
-    seal.setTooltip(new Tooltip("Sign off the log as it stands now; the seal is itself a row"));
+    seal.setTooltip(new Tooltip(I18n.text("audit.sealTip")));
     seal.setOnAction(e -> askSeal());
     Label notice = new Label();
     notice.setId("audit-notice");
@@ -179,18 +185,14 @@ public final class AuditView extends BorderPane {
     if (getScene() != null) {
       dialog.initOwner(getScene().getWindow());
     }
-    dialog.setTitle("Seal the audit log");
-    dialog.setHeaderText(
-        "Seal the log as "
-            + model.examiner()
-            + "? The seal records the hash of the last row, so later changes to any row before it"
-            + " are detectable.");
+    dialog.setTitle(I18n.text("audit.sealTitle"));
+    dialog.setHeaderText(I18n.format("audit.sealHeader", model.examiner()));
     TextArea statement = new TextArea();
     statement.setId("audit-seal-statement");
-    statement.setPromptText("Statement (e.g. \"Review of exhibits 1-3 complete\")");
+    statement.setPromptText(I18n.text("audit.statementPrompt"));
     statement.setPrefRowCount(3);
     statement.setWrapText(true);
-    VBox content = new VBox(6, new Label("Examiner statement"), statement);
+    VBox content = new VBox(6, new Label(I18n.text("audit.statement")), statement);
     content.setPadding(new Insets(4));
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -3,10 +3,8 @@ package org.veil.ui.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +23,8 @@ import org.veil.model.AuditEvent;
 import org.veil.model.AuditFilter;
 import org.veil.model.AuditSeal;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.CaseTimes;
+import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 
 /**
@@ -36,9 +36,6 @@ public final class AuditViewModel {
   /** One log row as the table shows it. */
   public record Row(
       long seq, String time, String examiner, String action, String target, String details) {}
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss XXX", Locale.ROOT);
 
   private final OpenCase opened;
   private final ZoneId zone;
@@ -84,7 +81,7 @@ public final class AuditViewModel {
                       applyFilter();
                     })
                 .onFailure(
-                    error -> notice.set("Cannot read the audit log: " + error.getMessage())));
+                    error -> notice.set(I18n.format("audit.readFailed", error.getMessage()))));
   }
 
   /** The filter the fields describe; dates are whole days in the case's time zone. */
@@ -119,7 +116,7 @@ public final class AuditViewModel {
     }
     rows.setAll(out);
     notice.set("");
-    summary.set(out.size() + " of " + events.size() + " rows · times in " + zone.getId());
+    summary.set(I18n.format("audit.summary", out.size(), events.size(), zone.getId()));
   }
 
   public void clearFilter() {
@@ -134,7 +131,7 @@ public final class AuditViewModel {
   private Row row(AuditEvent event) {
     return new Row(
         event.seq(),
-        TIME.format(event.at().atZone(zone)),
+        new CaseTimes(zone).format(event.at()),
         event.examiner(),
         event.action(),
         event.target(),
@@ -149,13 +146,14 @@ public final class AuditViewModel {
             BackgroundTask.of(
                     "audit-verify", context -> AuditVerifier.verify(opened.audit().store()))
                 .onSuccess(verification::set)
-                .onFailure(error -> notice.set("Cannot verify: " + error.getMessage())));
+                .onFailure(
+                    error -> notice.set(I18n.format("audit.verifyFailed", error.getMessage()))));
   }
 
   static String describe(AuditVerification result) {
     return result.intact()
-        ? "Intact: all " + result.rows() + " rows verify"
-        : "Broken at row " + result.firstBadSeq() + ": " + result.reason();
+        ? I18n.format("audit.intact", result.rows())
+        : I18n.format("audit.broken", String.valueOf(result.firstBadSeq()), result.reason());
   }
 
   /** Seals the log at its head with the examiner's statement (refused on a broken chain). */
@@ -170,16 +168,15 @@ public final class AuditViewModel {
                     seal -> {
                       load();
                       notice.set(
-                          "Sealed by "
-                              + seal.examiner()
-                              + " at row "
-                              + seal.sealedSeq()
-                              + " (head "
-                              + seal.sealedHash().substring(0, 12)
-                              + "…), recorded as row "
-                              + seal.seq());
+                          I18n.format(
+                              "audit.sealed",
+                              seal.examiner(),
+                              String.valueOf(seal.sealedSeq()),
+                              seal.sealedHash().substring(0, 12),
+                              String.valueOf(seal.seq())));
                     })
-                .onFailure(error -> notice.set("Not sealed: " + error.getMessage())));
+                .onFailure(
+                    error -> notice.set(I18n.format("audit.notSealed", error.getMessage()))));
   }
 
   public ObservableList<Row> rows() {

@@ -35,6 +35,7 @@ import org.veil.store.ChatStore;
 import org.veil.store.ParticipantStore;
 import org.veil.task.BackgroundTask;
 import org.veil.task.TaskHandle;
+import org.veil.ui.CaseTimes;
 import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 

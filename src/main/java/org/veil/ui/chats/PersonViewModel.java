@@ -17,6 +17,7 @@ import org.veil.model.SearchHit;
 import org.veil.model.SearchQuery;
 import org.veil.store.PersonActivity;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.CaseTimes;
 import org.veil.ui.I18n;
 
 /**

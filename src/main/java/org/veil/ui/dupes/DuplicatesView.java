@@ -30,6 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.veil.dupes.NearDuplicates;
 import org.veil.model.Category;
 import org.veil.model.DuplicateKind;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.media.RevealPolicy;
 import org.veil.ui.media.VeiledImage;
@@ -71,7 +72,7 @@ public final class DuplicatesView extends BorderPane {
                 list.getSelectionModel().select(now);
               }
             });
-    Label empty = new Label("No duplicate groups in this case.");
+    Label empty = new Label(I18n.text("dupes.none"));
     empty.getStyleClass().add("muted");
     list.setPlaceholder(empty);
 
@@ -80,11 +81,7 @@ public final class DuplicatesView extends BorderPane {
     cards.setPadding(new Insets(4));
     ScrollPane scroll = new ScrollPane(cards);
     scroll.setFitToWidth(true);
-    Label hint =
-        new Label(
-            "Blurred until revealed: hold the mouse on a picture to see it (logged). Highlighted"
-                + " facts differ from the representative (blue frame).",
-            Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 14));
+    Label hint = new Label(I18n.text("dupes.hint"), Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 14));
     hint.getStyleClass().add("muted");
     hint.setWrapText(true);
     VBox right = new VBox(8, header, hint, scroll);
@@ -116,9 +113,9 @@ public final class DuplicatesView extends BorderPane {
       ToggleButton button =
           new ToggleButton(
               switch (show) {
-                case ALL -> "All";
-                case EXACT -> "Exact";
-                case NEAR -> "Near";
+                case ALL -> I18n.text("dupes.show.all");
+                case EXACT -> I18n.text("dupes.show.exact");
+                case NEAR -> I18n.text("dupes.show.near");
               });
       button.setId("show-" + show.name().toLowerCase(java.util.Locale.ROOT));
       button.setToggleGroup(kinds);
@@ -137,29 +134,26 @@ public final class DuplicatesView extends BorderPane {
     distance.setId("near-distance");
     distance.setEditable(true);
     distance.setPrefWidth(80);
-    distance.setTooltip(
-        new Tooltip(
-            "Largest PDQ Hamming distance that links two pictures (31 is the published"
-                + " threshold)"));
+    distance.setTooltip(new Tooltip(I18n.text("dupes.distanceTip")));
     distance.valueProperty().addListener((obs, old, now) -> model.distanceProperty().set(now));
     Label counts = new Label();
     counts.setId("duplicate-counts");
     counts.textProperty().bind(model.countsProperty());
     counts.getStyleClass().add("muted");
     MenuButton categorise =
-        new MenuButton("Categorise group", Icons.of(MaterialDesignT.TAG_OUTLINE));
+        new MenuButton(I18n.text("dupes.categorise"), Icons.of(MaterialDesignT.TAG_OUTLINE));
     categorise.setId("categorise-group");
     categorise.setOnShowing(e -> fillCategories(categorise));
     categorise.disableProperty().bind(model.selectedProperty().isNull());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label loading = new Label("Grouping…");
+    Label loading = new Label(I18n.text("dupes.grouping"));
     loading.visibleProperty().bind(model.loadingProperty());
     ToolBar bar =
         new ToolBar(
             segmented,
             new Separator(),
-            new Label("Near distance ≤"),
+            new Label(I18n.text("dupes.nearDistance")),
             distance,
             loading,
             new Separator(),
@@ -181,7 +175,7 @@ public final class DuplicatesView extends BorderPane {
       }
       int key = digit;
       Category c = category.get();
-      MenuItem item = new MenuItem("Alt+" + key + "   " + c.value() + "  " + c.label());
+      MenuItem item = new MenuItem(I18n.format("dupes.categoryItem", key, c.value(), c.label()));
       item.setOnAction(e -> model.categoriseGroup(key));
       button.getItems().add(item);
     }
@@ -200,15 +194,13 @@ public final class DuplicatesView extends BorderPane {
       return;
     }
     header.setText(
-        "Group "
-            + row.number()
-            + ": "
-            + (row.group().kind() == DuplicateKind.EXACT
-                ? "exact copies (SHA-256 " + row.group().key() + ")"
-                : "near duplicates (PDQ)")
-            + ", "
-            + row.group().size()
-            + " items. Alt+digit categorises them all.");
+        I18n.format(
+            "dupes.header",
+            row.number(),
+            row.group().kind() == DuplicateKind.EXACT
+                ? I18n.format("dupes.header.exact", row.group().key())
+                : I18n.text("dupes.header.near"),
+            row.group().size()));
     for (MemberFacts member : model.members()) {
       cards.getChildren().add(card(member, row.group().representativeId()));
     }
@@ -248,8 +240,8 @@ public final class DuplicatesView extends BorderPane {
     Label title =
         new Label(
             representative
-                ? "Representative · item " + member.itemId()
-                : "Item " + member.itemId());
+                ? I18n.format("dupes.representative", String.valueOf(member.itemId()))
+                : I18n.format("dupes.item", String.valueOf(member.itemId())));
     title.getStyleClass().add("recent-name");
     VBox card = new VBox(title, image, facts);
     card.getStyleClass().add("member-card");

@@ -33,6 +33,7 @@ import org.veil.model.ItemCategory;
 import org.veil.model.ItemPdq;
 import org.veil.model.ItemSha256;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 import org.veil.ui.review.ReviewViewModel;
 
@@ -53,11 +54,11 @@ public final class DuplicatesViewModel {
   /** A listed group: its number in the current listing and a short label. */
   public record GroupRow(int number, DuplicateGroup group, String representativeName) {
     public String label() {
-      return (group.kind() == DuplicateKind.EXACT ? "Exact" : "Near")
-          + " · "
-          + group.size()
-          + " items · "
-          + representativeName;
+      return I18n.format(
+          "dupes.row",
+          I18n.text(group.kind() == DuplicateKind.EXACT ? "dupes.show.exact" : "dupes.show.near"),
+          group.size(),
+          representativeName);
     }
   }
 
@@ -133,7 +134,7 @@ public final class DuplicatesViewModel {
                 .onFailure(
                     error -> {
                       loading.set(false);
-                      notice.set("Cannot form duplicate groups: " + error.getMessage());
+                      notice.set(I18n.format("dupes.failed", error.getMessage()));
                     }));
   }
 
@@ -190,16 +191,17 @@ public final class DuplicatesViewModel {
               rows.size() + 1,
               group,
               read.names()
-                  .getOrDefault(group.representativeId(), "item " + group.representativeId())));
+                  .getOrDefault(
+                      group.representativeId(),
+                      I18n.format("dupes.itemLower", String.valueOf(group.representativeId())))));
     }
     groups.setAll(rows);
     counts.set(
-        describe(read.exact(), "exact")
-            + " · "
-            + describe(read.near(), "near")
-            + " (distance ≤ "
-            + read.distance()
-            + ")");
+        I18n.format(
+            "dupes.counts",
+            describe(read.exact(), "dupes.counts.exact"),
+            describe(read.near(), "dupes.counts.near"),
+            read.distance()));
     GroupRow keep =
         previous == null
             ? null
@@ -213,15 +215,9 @@ public final class DuplicatesViewModel {
     selected.set(keep != null ? keep : rows.isEmpty() ? null : rows.getFirst());
   }
 
-  private static String describe(List<DuplicateGroup> groups, String kind) {
+  private static String describe(List<DuplicateGroup> groups, String key) {
     int items = groups.stream().mapToInt(DuplicateGroup::size).sum();
-    return groups.size()
-        + " "
-        + kind
-        + (groups.size() == 1 ? " group" : " groups")
-        + " ("
-        + items
-        + " items)";
+    return I18n.format(key, groups.size(), items);
   }
 
   public ObservableList<GroupRow> groups() {
@@ -311,7 +307,7 @@ public final class DuplicatesViewModel {
     }
     Optional<Category> category = review.categoryForKey(digit);
     if (category.isEmpty()) {
-      notice.set("Key " + digit + " has no category in " + review.scheme().name() + ".");
+      notice.set(I18n.format("dupes.noCategory", String.valueOf(digit), review.scheme().name()));
       return;
     }
     List<Long> ids = row.group().members().stream().map(DuplicateMember::itemId).toList();
@@ -319,17 +315,13 @@ public final class DuplicatesViewModel {
         ids,
         category.get(),
         changes ->
-            "Category "
-                + category.get().value()
-                + " ("
-                + category.get().label()
-                + ") on group "
-                + row.number()
-                + ": "
-                + changes.size()
-                + " of "
-                + ids.size()
-                + " items changed");
+            I18n.format(
+                "dupes.categorised",
+                category.get().value(),
+                category.get().label(),
+                row.number(),
+                changes.size(),
+                ids.size()));
   }
 
   private void apply(
@@ -374,19 +366,13 @@ public final class DuplicatesViewModel {
         new NearOffer(
             category,
             List.copyOf(candidates),
-            candidates.size()
-                + (candidates.size() == 1 ? " near duplicate" : " near duplicates")
-                + " of "
-                + (itemIds.size() == 1 ? "this item" : "these items")
-                + " (PDQ distance ≤ "
-                + read.distance()
-                + ") "
-                + (candidates.size() == 1 ? "does" : "do")
-                + " not have category "
-                + category.value()
-                + " ("
-                + category.label()
-                + "). Apply it to them too?"));
+            I18n.format(
+                "dupes.offer",
+                candidates.size(),
+                itemIds.size(),
+                read.distance(),
+                category.value(),
+                category.label())));
   }
 
   public ReadOnlyObjectProperty<NearOffer> offerProperty() {
@@ -403,12 +389,7 @@ public final class DuplicatesViewModel {
     apply(
         current.itemIds(),
         current.category(),
-        changes ->
-            "Category "
-                + current.category().value()
-                + " on "
-                + changes.size()
-                + " near duplicate(s)");
+        changes -> I18n.format("dupes.offerApplied", current.category().value(), changes.size()));
   }
 
   public void dismissOffer() {

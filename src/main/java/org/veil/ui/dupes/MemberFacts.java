@@ -8,6 +8,7 @@ import java.util.Set;
 import org.veil.model.DuplicateMember;
 import org.veil.model.Item;
 import org.veil.model.ItemCategory;
+import org.veil.ui.I18n;
 
 /**
  * One member of a duplicate group as the side-by-side view reads it: its facts, and which of them
@@ -18,25 +19,19 @@ public record MemberFacts(
 
   /** The facts compared across members. */
   public enum Field {
-    NAME("Name"),
-    SIZE("Size"),
-    DIMENSIONS("Dimensions"),
-    TYPE("Type"),
-    SOURCE("Source"),
-    FOLDER("Folder"),
-    CAMERA("Camera"),
-    TAKEN("Taken"),
-    DISTANCE("Distance"),
-    CATEGORY("Category");
-
-    private final String label;
-
-    Field(String label) {
-      this.label = label;
-    }
+    NAME,
+    SIZE,
+    DIMENSIONS,
+    TYPE,
+    SOURCE,
+    FOLDER,
+    CAMERA,
+    TAKEN,
+    DISTANCE,
+    CATEGORY;
 
     public String label() {
-      return label;
+      return I18n.text("dupes.field." + name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 
@@ -58,14 +53,17 @@ public record MemberFacts(
       Item item, DuplicateMember member, String source, ItemCategory category) {
     Map<Field, String> out = new EnumMap<>(Field.class);
     out.put(Field.NAME, item.name());
-    out.put(Field.SIZE, String.format(java.util.Locale.ROOT, "%,d bytes", item.size()));
+    out.put(Field.SIZE, I18n.format("common.bytes", item.size()));
     out.put(
         Field.DIMENSIONS,
-        item.width() == null ? "—" : item.width() + " × " + item.height() + " px");
-    out.put(Field.TYPE, item.mime() == null ? "unknown" : item.mime());
+        item.width() == null
+            ? "—"
+            : I18n.format(
+                "common.pixels", String.valueOf(item.width()), String.valueOf(item.height())));
+    out.put(Field.TYPE, item.mime() == null ? I18n.text("common.unknown") : item.mime());
     out.put(Field.SOURCE, source);
     int cut = Math.max(item.path().lastIndexOf('/'), item.path().lastIndexOf('!'));
-    out.put(Field.FOLDER, cut < 0 ? "(top)" : item.path().substring(0, cut));
+    out.put(Field.FOLDER, cut < 0 ? I18n.text("dupes.topFolder") : item.path().substring(0, cut));
     String make = item.summary().make();
     String model = item.summary().model();
     out.put(Field.CAMERA, camera(make, model));
@@ -74,7 +72,7 @@ public record MemberFacts(
     out.put(
         Field.CATEGORY,
         category == null
-            ? "uncategorised"
+            ? I18n.text("common.uncategorised")
             : category.value()
                 + (ItemCategory.BY_EXAMINER.equals(category.provenance())
                     ? ""

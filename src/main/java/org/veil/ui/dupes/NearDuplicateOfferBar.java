@@ -7,11 +7,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.veil.ui.I18n;
 
 /**
  * A strip under the case's tabs that offers a category just set in the review to the item's near
  * duplicates. Non-modal: the review goes on with keys while it stands; nothing is applied without
- * "Apply".
+ * I18n.text("common.apply").
  */
 public final class NearDuplicateOfferBar extends HBox {
   public NearDuplicateOfferBar(DuplicatesViewModel model) {
@@ -22,10 +23,10 @@ public final class NearDuplicateOfferBar extends HBox {
     text.setId("near-offer-text");
     text.setWrapText(true);
     text.setGraphic(org.veil.ui.Icons.of(MaterialDesignC.COMPARE, 14));
-    Button apply = new Button("Apply");
+    Button apply = new Button(I18n.text("common.apply"));
     apply.setId("near-offer-apply");
     apply.setOnAction(e -> model.acceptOffer());
-    Button dismiss = new Button("Not now");
+    Button dismiss = new Button(I18n.text("dupes.notNow"));
     dismiss.setId("near-offer-dismiss");
     dismiss.setOnAction(e -> model.dismissOffer());
     apply.setFocusTraversable(false);

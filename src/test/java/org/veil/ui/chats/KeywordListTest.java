@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.ui.CaseTimes;
 
 class KeywordListTest {
   @TempDir Path dir;

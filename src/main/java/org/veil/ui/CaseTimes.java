@@ -1,18 +1,18 @@
-package org.veil.ui.chats;
+package org.veil.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.veil.ui.I18n;
 
 /**
  * Times as the analyst reads them: in the case's time zone, with the UTC offset written out, so a
- * time copied into a statement is never ambiguous.
+ * time copied into a statement is never ambiguous. Every screen that shows a time uses this one
+ * format.
  */
 public final class CaseTimes {
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx");
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx", java.util.Locale.ROOT);
 
   private final ZoneId zone;
 
