@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.media.PictureCache.Key;
 import org.veil.ui.media.PictureCache.Variant;
@@ -34,7 +35,7 @@ public final class VeiledImage extends StackPane {
   private final ImageView view = new ImageView();
   private Label placeholder;
   private org.kordamp.ikonli.Ikon placeholderIcon = MaterialDesignF.FILE_OUTLINE;
-  private String placeholderText = "No preview";
+  private String placeholderText = I18n.text("gallery.noPreview");
   private final Label veilMark;
   private final LongProperty itemId = new SimpleLongProperty(RevealPolicy.NONE);
   private int frame = -1;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.veil.model.EvidenceSource;
+import org.veil.ui.I18n;
 
 /**
  * The evidence tree: each source, then its folders and archives (an archive is a folder whose
@@ -69,7 +70,10 @@ public final class EvidenceFolders {
 
   /** Counts {@code items} items at {@code path} (a file, or a folder prefix ending in /). */
   public void add(long sourceId, String path, long items) {
-    Node node = roots.computeIfAbsent(sourceId, id -> new Node("source " + id, id, "", false));
+    Node node =
+        roots.computeIfAbsent(
+            sourceId,
+            id -> new Node(I18n.format("chip.source", String.valueOf(id)), id, "", false));
     node.count += items;
     int start = 0;
     while (true) {

@@ -22,6 +22,7 @@ import org.veil.model.Item;
 import org.veil.model.ItemCategory;
 import org.veil.model.ItemState;
 import org.veil.model.Tag;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.media.VeiledImage;
 
@@ -32,7 +33,7 @@ import org.veil.ui.media.VeiledImage;
 public final class GalleryView extends StackPane {
   private final ReviewViewModel model;
   private final GridView<Long> grid;
-  private final Label empty = new Label("No items match. Remove a filter chip to see more.");
+  private final Label empty = new Label(I18n.text("gallery.empty"));
 
   public GalleryView(ReviewViewModel model) {
     this.model = model;
@@ -231,7 +232,7 @@ public final class GalleryView extends StackPane {
         badges.getChildren().add(badge(MaterialDesignM.MAP_MARKER_OUTLINE));
       }
       if (ai) {
-        Label aiBadge = new Label("AI");
+        Label aiBadge = new Label(I18n.text("gallery.ai"));
         aiBadge.getStyleClass().add("ai-badge");
         badges.getChildren().add(aiBadge);
       }
@@ -259,16 +260,18 @@ public final class GalleryView extends StackPane {
       return;
     }
     if (item.state() == ItemState.FAILED) {
-      image.setPlaceholder(MaterialDesignA.ALERT_CIRCLE_OUTLINE, "Failed: no preview");
+      image.setPlaceholder(MaterialDesignA.ALERT_CIRCLE_OUTLINE, I18n.text("gallery.failed"));
     } else if (item.kind() == org.veil.model.MediaKind.ARCHIVE) {
       image.setPlaceholder(
-          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_ZIP_OUTLINE, "Archive");
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_ZIP_OUTLINE,
+          I18n.text("gallery.archive"));
     } else if (item.kind() == org.veil.model.MediaKind.VIDEO) {
       image.setPlaceholder(
-          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILMSTRIP, "Video: no frame");
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILMSTRIP, I18n.text("gallery.video"));
     } else {
       image.setPlaceholder(
-          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_OUTLINE, "No preview");
+          org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_OUTLINE,
+          I18n.text("gallery.noPreview"));
     }
   }
 

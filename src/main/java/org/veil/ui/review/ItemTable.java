@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import org.veil.model.Item;
 import org.veil.model.ItemOrder;
 import org.veil.model.Tag;
+import org.veil.ui.I18n;
 
 /**
  * The listing as a table. Rows are ids; each visible row reads its item through the view model's
@@ -25,33 +26,51 @@ public final class ItemTable extends TableView<Long> {
     getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
-    getColumns().add(column("Name", 150, ItemOrder.Key.PATH, Item::name));
-    getColumns().add(column("Size", 60, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
-    getColumns().add(column("Type", 56, ItemOrder.Key.TYPE, ItemTable::shortType));
-    getColumns()
-        .add(column("Date taken", 132, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
+    getColumns().add(column(I18n.text("dupes.field.name"), 150, ItemOrder.Key.PATH, Item::name));
     getColumns()
         .add(
             column(
-                "Camera",
+                I18n.text("dupes.field.size"),
+                60,
+                ItemOrder.Key.SIZE,
+                i -> ReviewFilter.size(i.size())));
+    getColumns()
+        .add(column(I18n.text("dupes.field.type"), 56, ItemOrder.Key.TYPE, ItemTable::shortType));
+    getColumns()
+        .add(
+            column(
+                I18n.text("table.taken"),
+                132,
+                ItemOrder.Key.TAKEN,
+                i -> shortDate(i.summary().takenAt())));
+    getColumns()
+        .add(
+            column(
+                I18n.text("dupes.field.camera"),
                 86,
                 ItemOrder.Key.CAMERA,
                 i -> (nz(i.summary().make()) + " " + nz(i.summary().model())).strip()));
     getColumns()
         .add(
             column(
-                "Category",
+                I18n.text("dupes.field.category"),
                 84,
                 null,
                 i -> model.categoryOf(i.id()).map(c -> c.value()).orElse("")));
     getColumns()
         .add(
             column(
-                "Tags",
+                I18n.text("table.tags"),
                 60,
                 null,
                 i -> String.join(", ", model.tagsOf(i.id()).stream().map(Tag::name).toList())));
-    getColumns().add(column("State", 52, ItemOrder.Key.STATE, i -> i.state().label()));
+    getColumns()
+        .add(
+            column(
+                I18n.text("preview.state"),
+                52,
+                ItemOrder.Key.STATE,
+                i -> I18n.text("state." + i.state().label())));
     setSortPolicy(
         table -> {
           if (getSortOrder().isEmpty()) {

@@ -28,6 +28,7 @@ import org.veil.model.Item;
 import org.veil.model.MetadataTag;
 import org.veil.model.Note;
 import org.veil.model.Tag;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 
 /** What the file says about itself: the summary an analyst reads first, then every tag. */
@@ -48,22 +49,22 @@ public final class MetadataPanel extends VBox {
     summary.setHgap(8);
     summary.setVgap(3);
     summary.getStyleClass().add("facts-grid");
-    Label heading = new Label("METADATA");
+    Label heading = new Label(I18n.text("metadata.title"));
     heading.getStyleClass().add("section-title");
-    filter.setPromptText("Filter tags (e.g. GPS, Software)");
+    filter.setPromptText(I18n.text("metadata.filterPrompt"));
     filter.setId("metadata-filter");
     filter.textProperty().addListener((obs, old, now) -> fillTree());
-    TreeTableColumn<String[], String> name = new TreeTableColumn<>("Tag");
+    TreeTableColumn<String[], String> name = new TreeTableColumn<>(I18n.text("metadata.tag"));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue()[0]));
     name.setPrefWidth(170);
-    TreeTableColumn<String[], String> value = new TreeTableColumn<>("Value");
+    TreeTableColumn<String[], String> value = new TreeTableColumn<>(I18n.text("metadata.value"));
     value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue()[1]));
     value.setPrefWidth(220);
     tree.getColumns().add(name);
     tree.getColumns().add(value);
     tree.setShowRoot(false);
     tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    tree.setPlaceholder(new Label("No metadata tags"));
+    tree.setPlaceholder(new Label(I18n.text("metadata.none")));
     tree.setPrefHeight(220);
     VBox.setVgrow(tree, Priority.ALWAYS);
     getChildren().addAll(heading, ai, summary, marks, filter, tree);
@@ -85,7 +86,8 @@ public final class MetadataPanel extends VBox {
     }
     ExifSummary s = item.summary();
     if (!s.aiClues().isEmpty()) {
-      Label badge = new Label("AI-generation clues", Icons.of(MaterialDesignR.ROBOT_OUTLINE, 14));
+      Label badge =
+          new Label(I18n.text("metadata.aiClues"), Icons.of(MaterialDesignR.ROBOT_OUTLINE, 14));
       badge.getStyleClass().add("ai-badge");
       badge.setId("ai-badge");
       ai.getChildren().add(badge);
@@ -96,10 +98,10 @@ public final class MetadataPanel extends VBox {
       }
     }
     int row = 0;
-    row = fact(row, "Camera", join(s.make(), s.model()));
-    row = fact(row, "Serial", s.bodySerial());
-    row = fact(row, "Lens", s.lens());
-    row = fact(row, "Taken", s.takenAt());
+    row = fact(row, I18n.text("dupes.field.camera"), join(s.make(), s.model()));
+    row = fact(row, I18n.text("metadata.serial"), s.bodySerial());
+    row = fact(row, I18n.text("metadata.lens"), s.lens());
+    row = fact(row, I18n.text("dupes.field.taken"), s.takenAt());
     if (s.hasGps()) {
       String coordinates =
           String.format(Locale.ROOT, "%.6f, %.6f", s.gpsLat(), s.gpsLon())
@@ -109,7 +111,7 @@ public final class MetadataPanel extends VBox {
       Button copy = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY, 12));
       copy.getStyleClass().addAll("flat", "button-icon");
       copy.setId("copy-gps");
-      copy.setTooltip(new Tooltip("Copy coordinates"));
+      copy.setTooltip(new Tooltip(I18n.text("metadata.copyCoordinates")));
       copy.setOnAction(
           e -> {
             ClipboardContent content = new ClipboardContent();
@@ -122,9 +124,9 @@ public final class MetadataPanel extends VBox {
       summary.add(box, 1, row);
       row++;
     }
-    row = fact(row, "Software", s.software());
+    row = fact(row, I18n.text("metadata.software"), s.software());
     if (s.orientation() != null && s.orientation() != 1) {
-      fact(row, "Orientation", "EXIF " + s.orientation());
+      fact(row, I18n.text("metadata.orientation"), "EXIF " + s.orientation());
     }
   }
 
@@ -137,8 +139,8 @@ public final class MetadataPanel extends VBox {
         new Label(
             model
                 .categoryOf(item.id())
-                .map(c -> "Category " + c.value() + " · " + c.provenance())
-                .orElse("Uncategorised"));
+                .map(c -> I18n.format("metadata.category", c.value(), c.provenance()))
+                .orElse(I18n.text("metadata.uncategorised")));
     category.getStyleClass().add("muted");
     marks.getChildren().add(category);
     for (Tag tag : model.tagsOf(item.id())) {
@@ -148,10 +150,10 @@ public final class MetadataPanel extends VBox {
       marks.getChildren().add(chip);
     }
     if (model.isBookmarkedCached(item.id())) {
-      marks.getChildren().add(new Label("Bookmarked"));
+      marks.getChildren().add(new Label(I18n.text("metadata.bookmarked")));
     }
     for (Note note : model.notesOf(item.id())) {
-      Label text = new Label("Note: " + note.text() + " — " + note.writtenBy());
+      Label text = new Label(I18n.format("metadata.note", note.text(), note.writtenBy()));
       text.setWrapText(true);
       marks.getChildren().add(text);
     }

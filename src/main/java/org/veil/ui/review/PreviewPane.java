@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.veil.model.EvidenceSource;
 import org.veil.model.Item;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.media.RevealPolicy;
 import org.veil.ui.media.VeiledImage;
@@ -42,23 +43,31 @@ public final class PreviewPane extends VBox {
     VBox.setVgrow(image, Priority.ALWAYS);
 
     Button fit =
-        tool(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit", () -> image.zoomProperty().set(1));
-    Button zoomIn = tool(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in", () -> zoom(1.5));
-    Button zoomOut = tool(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out", () -> zoom(1 / 1.5));
+        tool(
+            MaterialDesignF.FIT_TO_PAGE_OUTLINE,
+            I18n.text("preview.fit"),
+            () -> image.zoomProperty().set(1));
+    Button zoomIn =
+        tool(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, I18n.text("preview.zoomIn"), () -> zoom(1.5));
+    Button zoomOut =
+        tool(
+            MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
+            I18n.text("preview.zoomOut"),
+            () -> zoom(1 / 1.5));
     Button left =
         tool(
             MaterialDesignR.ROTATE_LEFT,
-            "Rotate left",
+            I18n.text("preview.rotateLeft"),
             () -> image.rotationProperty().set(image.rotationProperty().get() - 1));
     Button right =
         tool(
             MaterialDesignR.ROTATE_RIGHT,
-            "Rotate right",
+            I18n.text("preview.rotateRight"),
             () -> image.rotationProperty().set(image.rotationProperty().get() + 1));
     Button reveal =
         tool(
             MaterialDesignE.EYE_OUTLINE,
-            "Reveal until pressed again (R); hold Space to peek",
+            I18n.text("preview.reveal"),
             () -> model.toggleReveal("preview"));
     reveal.setId("preview-reveal");
     title.getStyleClass().add("recent-name");
@@ -128,16 +137,25 @@ public final class PreviewPane extends VBox {
     String source =
         model.openCase().sources().byId(item.sourceId()).map(EvidenceSource::path).orElse("?");
     int row = 0;
-    row = fact(row, "Source", source, false);
-    row = fact(row, "Path", item.path(), false);
-    row = fact(row, "Size", ReviewFilter.size(item.size()) + " (" + item.size() + " bytes)", false);
+    row = fact(row, I18n.text("dupes.field.source"), source, false);
+    row = fact(row, I18n.text("preview.path"), item.path(), false);
     row =
         fact(
             row,
-            "Type",
-            (item.mime() == null ? "unknown" : item.mime())
+            I18n.text("dupes.field.size"),
+            I18n.format("preview.size", ReviewFilter.size(item.size()), item.size()),
+            false);
+    row =
+        fact(
+            row,
+            I18n.text("dupes.field.type"),
+            (item.mime() == null ? I18n.text("common.unknown") : item.mime())
                 + (item.width() != null
-                    ? "  ·  " + item.width() + " × " + item.height() + " px"
+                    ? "  ·  "
+                        + I18n.format(
+                            "common.pixels",
+                            String.valueOf(item.width()),
+                            String.valueOf(item.height()))
                     : ""),
             false);
     if (item.hashes() != null) {
@@ -146,11 +164,16 @@ public final class PreviewPane extends VBox {
       row = fact(row, "SHA-256", item.hashes().sha256(), true);
     }
     if (!item.flags().isEmpty()) {
-      row = fact(row, "Flags", String.join(", ", item.flags().stream().sorted().toList()), false);
+      row =
+          fact(
+              row,
+              I18n.text("preview.flags"),
+              String.join(", ", item.flags().stream().sorted().toList()),
+              false);
     }
-    row = fact(row, "State", item.state().label(), false);
+    row = fact(row, I18n.text("preview.state"), I18n.text("state." + item.state().label()), false);
     if (item.error() != null) {
-      fact(row, "Reason", item.error(), false);
+      fact(row, I18n.text("preview.reason"), item.error(), false);
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.veil.model.CategoryScheme;
 import org.veil.model.ItemFilter;
-import org.veil.model.MediaKind;
+import org.veil.ui.I18n;
 
 /**
  * What the review shows: the item facts filter, plus category and tag, which the tagging service
@@ -50,20 +50,21 @@ public record ReviewFilter(
       out.add(
           new Chip(
               "type",
-              "Type: "
+              I18n.text("chip.type")
                   + f.kinds().stream()
-                      .map(MediaKind::label)
+                      .map(k -> I18n.text("kind." + k.label()))
                       .sorted()
                       .collect(Collectors.joining(", "))));
     }
     if (f.minSize() != null || f.maxSize() != null) {
-      out.add(new Chip("size", "Size: " + size(f.minSize()) + " – " + size(f.maxSize())));
+      out.add(
+          new Chip("size", I18n.text("chip.size") + size(f.minSize()) + " – " + size(f.maxSize())));
     }
     if (f.takenFrom() != null || f.takenTo() != null) {
       out.add(
           new Chip(
               "taken",
-              "Taken: "
+              I18n.text("chip.taken")
                   + (f.takenFrom() == null ? "…" : f.takenFrom())
                   + " – "
                   + (f.takenTo() == null ? "…" : f.takenTo())));
@@ -72,40 +73,40 @@ public record ReviewFilter(
       out.add(
           new Chip(
               "camera",
-              "Camera: "
+              I18n.text("chip.camera")
                   + String.join(
                           " ", f.make() == null ? "" : f.make(), f.model() == null ? "" : f.model())
                       .strip()));
     }
     if (f.hasGps()) {
-      out.add(new Chip("gps", "Has GPS"));
+      out.add(new Chip("gps", I18n.text("filter.gps")));
     }
     if (f.hasAiClues()) {
-      out.add(new Chip("ai", "Has AI clues"));
+      out.add(new Chip("ai", I18n.text("chip.ai")));
     }
     if (f.failedOnly()) {
-      out.add(new Chip("failed", "Failed items"));
+      out.add(new Chip("failed", I18n.text("chip.failed")));
     }
     if (f.sourceId() != null) {
       out.add(
           new Chip(
               "place",
-              "In: "
+              I18n.text("chip.in")
                   + (f.folder() == null || f.folder().isEmpty()
-                      ? "source " + f.sourceId()
+                      ? I18n.format("chip.source", String.valueOf(f.sourceId()))
                       : f.folder())));
     }
     if (f.nameContains() != null && !f.nameContains().isBlank()) {
-      out.add(new Chip("name", "Name: " + f.nameContains().strip()));
+      out.add(new Chip("name", I18n.text("chip.name") + f.nameContains().strip()));
     }
     if (category != null) {
-      out.add(new Chip("category", "Category: " + category));
+      out.add(new Chip("category", I18n.text("chip.category") + category));
     }
     if (tagId != null) {
-      out.add(new Chip("tag", "Tag: " + tagName));
+      out.add(new Chip("tag", I18n.text("chip.tag") + tagName));
     }
     if (untagged) {
-      out.add(new Chip("untagged", "Untagged"));
+      out.add(new Chip("untagged", I18n.text("chip.untagged")));
     }
     return out;
   }
