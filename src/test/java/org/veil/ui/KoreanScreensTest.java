@@ -1,0 +1,134 @@
+package org.veil.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.ui.ReviewWorkstationTest.onFx;
+import static org.veil.ui.ReviewWorkstationTest.settle;
+import static org.veil.ui.ReviewWorkstationTest.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.veil.demo.DemoCase;
+import org.veil.model.Language;
+import org.veil.task.TaskContext;
+import org.veil.task.TaskRunner;
+
+/**
+ * The welcome and review screens in Korean: the words come from messages_ko, no Hangul label is cut
+ * short with an ellipsis, and snapshots (target/snapshots/ko-*.png) show it to a person.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KoreanScreensTest {
+  private static Path home;
+  private static Path caseDir;
+  private Workstation workstation;
+  private Stage stage;
+
+  @BeforeAll
+  static void korean() throws Exception {
+    I18n.use(Language.KOREAN);
+    home = Files.createTempDirectory("veil-ko-test");
+    caseDir = new DemoCase(home, 6).ensureBuilt(TaskContext.detached());
+  }
+
+  @AfterAll
+  static void english() throws Exception {
+    I18n.use(Language.ENGLISH); // the other UI tests look some controls up by English text
+    try (var walk = Files.walk(home)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    workstation =
+        new Workstation(
+            stage,
+            Settings.load(home),
+            new DemoCase(home, 6),
+            TaskRunner.background("veil-ui-task", Platform::runLater));
+    stage.setWidth(1360);
+    stage.setHeight(860);
+    stage.show();
+  }
+
+  /** Labels whose Hangul text is drawn shortened ("…"): the text node shows less than the label. */
+  static List<String> clippedHangul(Node node) {
+    List<String> out = new ArrayList<>();
+    if (node instanceof Labeled labeled && labeled.isVisible() && hasHangul(labeled.getText())) {
+      for (Node child : labeled.getChildrenUnmodifiable()) {
+        if (child instanceof Text text
+            && text.isVisible()
+            && !text.getText().equals(labeled.getText())
+            && text.getText().contains("…")
+            && !labeled.getText().contains("…")) {
+          out.add(labeled.getText() + " -> " + text.getText());
+        }
+      }
+    }
+    if (node instanceof Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        out.addAll(clippedHangul(child));
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasHangul(String text) {
+    return text != null && text.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+  }
+
+  @Test
+  void welcomeScreenSpeaksKorean(FxRobot robot) throws Exception {
+    onFx(
+        () -> {
+          workstation.showWelcome();
+          return null;
+        });
+    settle();
+    assertEquals("데모 사건 열기", robot.lookup("#open-demo").queryButton().getText());
+    assertEquals(List.of(), onFx(() -> clippedHangul(stage.getScene().getRoot())));
+    onFx(() -> Snapshots.write(stage.getScene(), "ko-01-welcome"));
+  }
+
+  @Test
+  void reviewScreenSpeaksKorean(FxRobot robot) throws Exception {
+    onFx(
+        () -> {
+          workstation.showWelcome().open(caseDir);
+          return null;
+        });
+    waitFor(() -> workstation.review() != null && !workstation.review().ids().isEmpty());
+    settle();
+    onFx(
+        () -> {
+          workstation.review().select(0);
+          return null;
+        });
+    settle();
+    assertTrue(
+        robot.lookup(".label").queryAllAs(Labeled.class).stream()
+            .anyMatch(l -> "메타데이터".equals(l.getText())),
+        "the metadata panel is not in Korean");
+    assertEquals(List.of(), onFx(() -> clippedHangul(stage.getScene().getRoot())));
+    onFx(() -> Snapshots.write(stage.getScene(), "ko-02-review"));
+  }
+}
