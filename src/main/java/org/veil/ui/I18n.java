@@ -38,21 +38,39 @@ public final class I18n {
     return ResourceBundle.getBundle(BUNDLE, locale, I18n.class.getClassLoader(), EXACT);
   }
 
-  /**
-   * The text for {@code key}; the key itself when missing (the bundle test keeps that from
-   * happening).
-   */
+  /** The text for {@code key}; the key itself when missing (MessagesTest keeps that away). */
   public static String text(String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
+    return current().text(key);
   }
 
   /** {@link MessageFormat} with the chosen locale: {@code {0}}, {@code {1,number,integer}}, ... */
   public static String format(String key, Object... args) {
-    return new MessageFormat(text(key), locale).format(args);
+    return current().format(key, args);
+  }
+
+  /** The words of the chosen language. */
+  public static Words current() {
+    return new Words(bundle);
+  }
+
+  /** English whatever the UI speaks: for text that is data, such as audit details. */
+  public static Words english() {
+    return new Words(bundle(Language.ENGLISH.locale()));
+  }
+
+  /** One language's words. */
+  public record Words(ResourceBundle bundle) {
+    public String text(String key) {
+      try {
+        return bundle.getString(key);
+      } catch (MissingResourceException e) {
+        return key;
+      }
+    }
+
+    public String format(String key, Object... args) {
+      return new MessageFormat(text(key), bundle.getLocale()).format(args);
+    }
   }
 
   private static Locale initial(Language chosen) {

@@ -76,6 +76,21 @@ class MessagesTest {
   }
 
   @Test
+  void thePreferenceChoosesAndThePropertyOverrides() {
+    try {
+      I18n.use(Language.KOREAN);
+      assertEquals("데모 사건 열기", I18n.text("welcome.openDemo"));
+      System.setProperty("veil.language", "en");
+      I18n.use(Language.KOREAN);
+      assertEquals("Open demo case", I18n.text("welcome.openDemo"));
+      assertEquals("3 chats · 1,204 messages", I18n.format("chats.summary", 3, 1204));
+    } finally {
+      System.clearProperty("veil.language");
+      I18n.use(Language.ENGLISH);
+    }
+  }
+
+  @Test
   void aMissingKeyShowsTheKeyInsteadOfFailing() {
     assertEquals("no.such.key", I18n.text("no.such.key"));
   }

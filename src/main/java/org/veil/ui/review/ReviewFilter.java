@@ -44,27 +44,39 @@ public record ReviewFilter(
   }
 
   public List<Chip> chips() {
+    return chips(I18n.current());
+  }
+
+  /** The chips in English, as the audit log records the active filter. */
+  public String auditText() {
+    return isEmpty()
+        ? "none"
+        : String.join("; ", chips(I18n.english()).stream().map(Chip::label).toList());
+  }
+
+  private List<Chip> chips(I18n.Words words) {
     List<Chip> out = new ArrayList<>();
     ItemFilter f = items;
     if (!f.kinds().isEmpty()) {
       out.add(
           new Chip(
               "type",
-              I18n.text("chip.type")
+              words.text("chip.type")
                   + f.kinds().stream()
-                      .map(k -> I18n.text("kind." + k.label()))
+                      .map(k -> words.text("kind." + k.label()))
                       .sorted()
                       .collect(Collectors.joining(", "))));
     }
     if (f.minSize() != null || f.maxSize() != null) {
       out.add(
-          new Chip("size", I18n.text("chip.size") + size(f.minSize()) + " – " + size(f.maxSize())));
+          new Chip(
+              "size", words.text("chip.size") + size(f.minSize()) + " – " + size(f.maxSize())));
     }
     if (f.takenFrom() != null || f.takenTo() != null) {
       out.add(
           new Chip(
               "taken",
-              I18n.text("chip.taken")
+              words.text("chip.taken")
                   + (f.takenFrom() == null ? "…" : f.takenFrom())
                   + " – "
                   + (f.takenTo() == null ? "…" : f.takenTo())));
@@ -73,40 +85,40 @@ public record ReviewFilter(
       out.add(
           new Chip(
               "camera",
-              I18n.text("chip.camera")
+              words.text("chip.camera")
                   + String.join(
                           " ", f.make() == null ? "" : f.make(), f.model() == null ? "" : f.model())
                       .strip()));
     }
     if (f.hasGps()) {
-      out.add(new Chip("gps", I18n.text("filter.gps")));
+      out.add(new Chip("gps", words.text("filter.gps")));
     }
     if (f.hasAiClues()) {
-      out.add(new Chip("ai", I18n.text("chip.ai")));
+      out.add(new Chip("ai", words.text("chip.ai")));
     }
     if (f.failedOnly()) {
-      out.add(new Chip("failed", I18n.text("chip.failed")));
+      out.add(new Chip("failed", words.text("chip.failed")));
     }
     if (f.sourceId() != null) {
       out.add(
           new Chip(
               "place",
-              I18n.text("chip.in")
+              words.text("chip.in")
                   + (f.folder() == null || f.folder().isEmpty()
-                      ? I18n.format("chip.source", String.valueOf(f.sourceId()))
+                      ? words.format("chip.source", String.valueOf(f.sourceId()))
                       : f.folder())));
     }
     if (f.nameContains() != null && !f.nameContains().isBlank()) {
-      out.add(new Chip("name", I18n.text("chip.name") + f.nameContains().strip()));
+      out.add(new Chip("name", words.text("chip.name") + f.nameContains().strip()));
     }
     if (category != null) {
-      out.add(new Chip("category", I18n.text("chip.category") + category));
+      out.add(new Chip("category", words.text("chip.category") + category));
     }
     if (tagId != null) {
-      out.add(new Chip("tag", I18n.text("chip.tag") + tagName));
+      out.add(new Chip("tag", words.text("chip.tag") + tagName));
     }
     if (untagged) {
-      out.add(new Chip("untagged", I18n.text("chip.untagged")));
+      out.add(new Chip("untagged", words.text("chip.untagged")));
     }
     return out;
   }
