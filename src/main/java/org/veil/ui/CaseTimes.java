@@ -2,8 +2,11 @@ package org.veil.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * Times as the analyst reads them: in the case's time zone, with the UTC offset written out, so a
@@ -13,6 +16,9 @@ import java.time.format.DateTimeFormatter;
 public final class CaseTimes {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx", java.util.Locale.ROOT);
+
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", java.util.Locale.ROOT);
 
   private final ZoneId zone;
 
@@ -24,9 +30,28 @@ public final class CaseTimes {
     return zone;
   }
 
-  /** {@code 2024-01-01 09:05:12 +09:00}; I18n.text("times.none") when the export gave none. */
+  /** {@code 2024-01-01 09:05:12 +09:00}; "no time" (in the UI's language) when there is none. */
   public String format(Instant instant) {
     return instant == null ? I18n.text("times.none") : FORMAT.format(instant.atZone(zone));
+  }
+
+  /**
+   * A photo's EXIF date taken: with an offset it is a moment, shown in the case's zone like any
+   * other; without one it is the camera's clock, shown as written and marked so.
+   */
+  public String taken(String takenAt) {
+    if (takenAt == null || takenAt.isBlank()) {
+      return I18n.text("common.none");
+    }
+    try {
+      return format(OffsetDateTime.parse(takenAt.strip()).toInstant());
+    } catch (DateTimeParseException notAMoment) {
+      try {
+        return I18n.format("times.cameraClock", LOCAL.format(LocalDateTime.parse(takenAt.strip())));
+      } catch (DateTimeParseException unreadable) {
+        return takenAt;
+      }
+    }
   }
 
   /** The start of a day in the case's zone: an inclusive lower bound. */

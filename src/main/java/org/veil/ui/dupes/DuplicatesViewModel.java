@@ -33,6 +33,7 @@ import org.veil.model.ItemCategory;
 import org.veil.model.ItemPdq;
 import org.veil.model.ItemSha256;
 import org.veil.task.BackgroundTask;
+import org.veil.ui.CaseTimes;
 import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 import org.veil.ui.review.ReviewViewModel;
@@ -281,7 +282,11 @@ public final class DuplicatesViewModel {
       facts.put(
           member,
           MemberFacts.of(
-              item.get(), member, source, review.categoryOf(member.itemId()).orElse(null)));
+              item.get(),
+              member,
+              source,
+              review.categoryOf(member.itemId()).orElse(null),
+              new CaseTimes(opened.folder().timeZone())));
     }
     Map<MemberFacts.Field, String> representative =
         facts.entrySet().stream()

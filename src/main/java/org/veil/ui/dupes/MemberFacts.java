@@ -8,6 +8,7 @@ import java.util.Set;
 import org.veil.model.DuplicateMember;
 import org.veil.model.Item;
 import org.veil.model.ItemCategory;
+import org.veil.ui.CaseTimes;
 import org.veil.ui.I18n;
 
 /**
@@ -50,7 +51,7 @@ public record MemberFacts(
 
   /** The facts of one item; {@code source} is its evidence source's path. */
   static Map<Field, String> of(
-      Item item, DuplicateMember member, String source, ItemCategory category) {
+      Item item, DuplicateMember member, String source, ItemCategory category, CaseTimes times) {
     Map<Field, String> out = new EnumMap<>(Field.class);
     out.put(Field.NAME, item.name());
     out.put(Field.SIZE, I18n.format("common.bytes", item.size()));
@@ -67,7 +68,7 @@ public record MemberFacts(
     String make = item.summary().make();
     String model = item.summary().model();
     out.put(Field.CAMERA, camera(make, model));
-    out.put(Field.TAKEN, item.summary().takenAt() == null ? "—" : item.summary().takenAt());
+    out.put(Field.TAKEN, times.taken(item.summary().takenAt()));
     out.put(Field.DISTANCE, Integer.toString(member.distance()));
     out.put(
         Field.CATEGORY,

@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import org.veil.model.Item;
 import org.veil.model.ItemOrder;
 import org.veil.model.Tag;
+import org.veil.ui.CaseTimes;
 import org.veil.ui.I18n;
 
 /**
@@ -20,6 +21,7 @@ public final class ItemTable extends TableView<Long> {
   private boolean syncing;
 
   public ItemTable(ReviewViewModel model) {
+    CaseTimes times = new CaseTimes(model.openCase().folder().timeZone());
     super(model.ids());
     this.model = model;
     setId("item-table");
@@ -40,9 +42,9 @@ public final class ItemTable extends TableView<Long> {
         .add(
             column(
                 I18n.text("table.taken"),
-                132,
+                190,
                 ItemOrder.Key.TAKEN,
-                i -> shortDate(i.summary().takenAt())));
+                i -> times.taken(i.summary().takenAt())));
     getColumns()
         .add(
             column(
@@ -187,14 +189,6 @@ public final class ItemTable extends TableView<Long> {
       return "other";
     }
     return sub.startsWith("x-") ? sub.substring(2) : sub;
-  }
-
-  /** {@code 2024-04-05T11:50:18+09:00} -> {@code 2024-04-05 11:50}; the preview has it whole. */
-  static String shortDate(String takenAt) {
-    if (takenAt == null || takenAt.length() < 16) {
-      return nz(takenAt);
-    }
-    return takenAt.substring(0, 10) + " " + takenAt.substring(11, 16);
   }
 
   private static String nz(String value) {

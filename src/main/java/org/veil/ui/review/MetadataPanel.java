@@ -28,6 +28,7 @@ import org.veil.model.Item;
 import org.veil.model.MetadataTag;
 import org.veil.model.Note;
 import org.veil.model.Tag;
+import org.veil.ui.CaseTimes;
 import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 
@@ -101,7 +102,13 @@ public final class MetadataPanel extends VBox {
     row = fact(row, I18n.text("dupes.field.camera"), join(s.make(), s.model()));
     row = fact(row, I18n.text("metadata.serial"), s.bodySerial());
     row = fact(row, I18n.text("metadata.lens"), s.lens());
-    row = fact(row, I18n.text("dupes.field.taken"), s.takenAt());
+    row =
+        fact(
+            row,
+            I18n.text("dupes.field.taken"),
+            s.takenAt() == null
+                ? null
+                : new CaseTimes(model.openCase().folder().timeZone()).taken(s.takenAt()));
     if (s.hasGps()) {
       String coordinates =
           String.format(Locale.ROOT, "%.6f, %.6f", s.gpsLat(), s.gpsLon())

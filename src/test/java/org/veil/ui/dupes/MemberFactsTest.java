@@ -14,6 +14,7 @@ import org.veil.model.Item;
 import org.veil.model.ItemCategory;
 import org.veil.model.ItemState;
 import org.veil.model.MediaKind;
+import org.veil.ui.CaseTimes;
 
 class MemberFactsTest {
   private static Item item(long id, String path, long size, Integer width, String make) {
@@ -58,6 +59,8 @@ class MemberFactsTest {
     assertEquals("—", MemberFacts.camera(null, null));
   }
 
+  private static final CaseTimes SEOUL = new CaseTimes(java.time.ZoneId.of("Asia/Seoul"));
+
   @Test
   void differencesAreAgainstTheRepresentativeAndIgnoreWhereACategoryCameFrom() {
     Instant at = Instant.EPOCH;
@@ -66,16 +69,22 @@ class MemberFactsTest {
             item(1, "DCIM/a.jpg", 100, 320, "Canon"),
             new DuplicateMember(1, 0),
             "/evidence",
-            new ItemCategory(1, "vic-us", "1", ItemCategory.BY_EXAMINER, "x", at));
+            new ItemCategory(1, "vic-us", "1", ItemCategory.BY_EXAMINER, "x", at),
+            SEOUL);
     Map<MemberFacts.Field, String> copy =
         MemberFacts.of(
             item(2, "chat.zip!/media/a.jpg", 100, 320, "Canon"),
             new DuplicateMember(2, 0),
             "/evidence",
-            new ItemCategory(2, "vic-us", "1", ItemCategory.exactDuplicateOf(1), "x", at));
+            new ItemCategory(2, "vic-us", "1", ItemCategory.exactDuplicateOf(1), "x", at),
+            SEOUL);
     Map<MemberFacts.Field, String> edit =
         MemberFacts.of(
-            item(3, "near/a-half.jpg", 40, 160, null), new DuplicateMember(3, 12), "/other", null);
+            item(3, "near/a-half.jpg", 40, 160, null),
+            new DuplicateMember(3, 12),
+            "/other",
+            null,
+            SEOUL);
     assertTrue(MemberFacts.differences(representative, representative).isEmpty());
     // same name and bytes in another folder; the copied category is the same decision
     assertEquals(Set.of(MemberFacts.Field.FOLDER), MemberFacts.differences(copy, representative));
