@@ -11,6 +11,8 @@ import org.veil.ui.review.ReviewView;
 import org.veil.ui.review.ReviewViewModel;
 import org.veil.ui.welcome.WelcomeView;
 import org.veil.ui.welcome.WelcomeViewModel;
+import org.veil.ui.wellbeing.BreakPrompt;
+import org.veil.ui.wellbeing.BreakViewModel;
 
 /**
  * One workstation window: the welcome screen, then a case. It owns the task runner and the open
@@ -24,6 +26,7 @@ public final class Workstation {
   private final Scene scene;
   private ReviewViewModel review;
   private WelcomeViewModel welcome;
+  private final BreakViewModel breaks; // insight: break reminder, one per window
 
   public Workstation(Stage stage, Settings settings, DemoCase demo, TaskRunner tasks) {
     this.stage = stage;
@@ -36,6 +39,8 @@ public final class Workstation {
     stage.setScene(scene);
     stage.setTitle("Veil");
     stage.setOnHidden(e -> close());
+    this.breaks = BreakViewModel.standard(settings.home());
+    new BreakPrompt(breaks).install(stage);
   }
 
   /** The default workstation for the app: settings and the demo under {@code ~/.veil}. */
@@ -76,11 +81,16 @@ public final class Workstation {
   public ReviewViewModel showCase(OpenCase opened) {
     closeCase();
     review = new ReviewViewModel(opened, settings);
+    breaks.watch(review);
     ReviewView view = new ReviewView(review, this);
     show(view, "Veil — " + opened.folder().info().name());
     review.load();
     view.focusGallery();
     return review;
+  }
+
+  public BreakViewModel breaks() {
+    return breaks;
   }
 
   public ReviewViewModel review() {
