@@ -18,6 +18,11 @@ public interface GalleryPainter {
    * @param pageDownMillis from Page Down to the next page painted with its thumbnails
    * @param painted thumbnails on the first page
    * @param heapBytes heap in use after the page down (after a collection)
+   * @param firstPageFxCpuMillis CPU time the FX and render threads spent on the first page: on a
+   *     busy machine the wall-clock figures stretch, this does not
+   * @param firstPageLoaderCpuMillis CPU time the picture loaders spent on the first page
+   * @param pageDownFxCpuMillis as {@code firstPageFxCpuMillis}, for the page down
+   * @param pageDownLoaderCpuMillis as {@code firstPageLoaderCpuMillis}, for the page down
    */
   record Timings(
       long items,
@@ -27,7 +32,11 @@ public interface GalleryPainter {
       long pageDownMillis,
       int painted,
       int pageDownPainted,
-      long heapBytes) {}
+      long heapBytes,
+      long firstPageFxCpuMillis,
+      long firstPageLoaderCpuMillis,
+      long pageDownFxCpuMillis,
+      long pageDownLoaderCpuMillis) {}
 
   /**
    * Opens {@code caseDir}, paints a gallery page of at least {@code pageItems} cells, pages down.

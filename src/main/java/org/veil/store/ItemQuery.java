@@ -84,25 +84,30 @@ public final class ItemQuery {
   public record FolderCount(long sourceId, String prefix, long count) {}
 
   /**
-   * Item counts per source and folder, grouped inside SQLite: {@code rtrim(path, <path without
-   * slashes>)} keeps a path up to its last {@code /}, so a case of 100 000 items in a few hundred
-   * folders sends a few hundred rows, not 100 000 paths.
+   * Item counts per source and folder (the path up to its last {@code /}). Counted while streaming
+   * the paths: measured faster than grouping on a string expression inside SQLite.
    */
   public List<FolderCount> folderCounts() {
-    return db.read(
+    Map<Long, Map<String, long[]>> counts = new java.util.TreeMap<>();
+    db.read(
         connection -> {
-          List<FolderCount> out = new ArrayList<>();
           try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT source_id, rtrim(path, replace(path, '/', '')) AS dir, count(*)"
-                          + " FROM items GROUP BY source_id, dir ORDER BY source_id, dir");
+                  connection.prepareStatement("SELECT source_id, path FROM items");
               ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-              out.add(new FolderCount(rows.getLong(1), rows.getString(2), rows.getLong(3)));
+              String path = rows.getString(2);
+              String prefix = path.substring(0, path.lastIndexOf('/') + 1);
+              counts.computeIfAbsent(rows.getLong(1), id -> new java.util.TreeMap<>())
+                  .computeIfAbsent(prefix, p -> new long[1])[0]++;
             }
           }
-          return out;
+          return null;
         });
+    List<FolderCount> out = new ArrayList<>();
+    counts.forEach(
+        (source, folders) ->
+            folders.forEach((prefix, n) -> out.add(new FolderCount(source, prefix, n[0]))));
+    return out;
   }
 
   /** Distinct camera makes and models seen, for the filter's choices. */

@@ -1,68 +1,51 @@
 package org.veil.ui;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.veil.media.Blur;
+import java.util.Locale;
+import org.veil.model.ColorTheme;
+import org.veil.model.Preferences;
+import org.veil.model.ThumbnailSize;
+import org.veil.prefs.PreferencesFile;
 
 /**
- * The analyst's preferences: theme, blur strength, thumbnail size and recent cases, kept in {@code
- * ~/.veil/settings.properties} (or under the folder named by the {@code veil.home} property, which
- * tests point at a temporary folder). A broken file falls back to defaults instead of failing.
+ * The workstation's view of the analyst's preferences ({@link Preferences}, kept by {@link
+ * PreferencesFile} in {@code ~/.veil/settings.properties}, or under {@code veil.home}): theme, blur
+ * strength, grayscale, thumbnail size, recent cases and the examiner's name. A broken file falls
+ * back to defaults instead of failing.
  */
 public final class Settings {
-  public static final int MAX_RECENT = 8;
+  public static final int MAX_RECENT = Preferences.MAX_RECENT;
 
-  private final Path home;
-  private final Properties values = new Properties();
+  private final PreferencesFile file;
+  private Preferences values;
 
-  private Settings(Path home) {
-    this.home = home;
+  private Settings(PreferencesFile file) {
+    this.file = file;
+    this.values = file.load();
   }
 
   /** The folder Veil keeps its own files in: {@code veil.home}, or {@code ~/.veil}. */
   public static Path defaultHome() {
-    String override = System.getProperty("veil.home");
-    return override != null && !override.isBlank()
-        ? Path.of(override)
-        : Path.of(System.getProperty("user.home"), ".veil");
+    return PreferencesFile.defaultHome();
   }
 
   public static Settings load(Path home) {
-    Settings settings = new Settings(home);
-    Path file = settings.file();
-    if (Files.isRegularFile(file)) {
-      try (InputStream in = Files.newInputStream(file)) {
-        settings.values.load(in);
-      } catch (IOException | IllegalArgumentException e) {
-        settings.values.clear(); // unreadable settings are not worth refusing to start for
-      }
-    }
-    return settings;
+    return new Settings(new PreferencesFile(home, Locale.getDefault()));
   }
 
   public Path home() {
-    return home;
+    return file.home();
   }
 
-  private Path file() {
-    return home.resolve("settings.properties");
+  public Preferences preferences() {
+    return values;
   }
 
   /** Writes atomically so a crash never leaves half a file. */
   public void save() throws IOException {
-    Files.createDirectories(home);
-    Path temp = home.resolve("settings.properties.tmp");
-    try (OutputStream out = Files.newOutputStream(temp)) {
-      values.store(out, "Veil settings");
-    }
-    Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    file.save(values);
   }
 
   /** Saves, and swallows the error: losing a preference must never interrupt a review. */
@@ -75,71 +58,51 @@ public final class Settings {
   }
 
   public boolean darkTheme() {
-    return !"light".equals(values.getProperty("theme"));
+    return values.theme() == ColorTheme.DARK;
   }
 
   public void darkTheme(boolean dark) {
-    values.setProperty("theme", dark ? "dark" : "light");
+    values = values.withTheme(dark ? ColorTheme.DARK : ColorTheme.LIGHT);
   }
 
   public int blurStrength() {
-    return Math.clamp(intValue("blur.strength", Blur.DEFAULT_STRENGTH), 0, Blur.MAX_STRENGTH);
+    return values.blurStrength();
   }
 
   public void blurStrength(int strength) {
-    values.setProperty(
-        "blur.strength", Integer.toString(Math.clamp(strength, 0, Blur.MAX_STRENGTH)));
+    values = values.withBlurStrength(strength);
   }
 
   public boolean grayscale() {
-    return Boolean.parseBoolean(values.getProperty("media.grayscale", "false"));
+    return values.grayscale();
   }
 
   public void grayscale(boolean on) {
-    values.setProperty("media.grayscale", Boolean.toString(on));
+    values = values.withGrayscale(on);
   }
 
   /** Thumbnail size: S, M or L. */
   public String thumbnailSize() {
-    String size = values.getProperty("gallery.size", "M");
-    return List.of("S", "M", "L").contains(size) ? size : "M";
+    return values.thumbnailSize().name();
   }
 
   public void thumbnailSize(String size) {
-    values.setProperty("gallery.size", size);
+    values = values.withThumbnailSize(ThumbnailSize.ofLetter(size).orElse(ThumbnailSize.M));
   }
 
-  /** Most recent first; folders that no longer hold a case are dropped. */
+  /** The examiner's name for new cases; the OS user when none is set. */
+  public String examinerName() {
+    return values.examinerName().isBlank()
+        ? System.getProperty("user.name", "")
+        : values.examinerName();
+  }
+
+  /** Most recent first. */
   public List<Path> recentCases() {
-    List<Path> out = new ArrayList<>();
-    for (int i = 0; i < MAX_RECENT; i++) {
-      String value = values.getProperty("recent." + i);
-      if (value != null && !value.isBlank()) {
-        out.add(Path.of(value));
-      }
-    }
-    return out;
+    return values.recentCases();
   }
 
   public void addRecent(Path caseDir) {
-    Path absolute = caseDir.toAbsolutePath().normalize();
-    List<Path> recent = new ArrayList<>(recentCases());
-    recent.remove(absolute);
-    recent.addFirst(absolute);
-    for (int i = 0; i < MAX_RECENT; i++) {
-      if (i < recent.size()) {
-        values.setProperty("recent." + i, recent.get(i).toString());
-      } else {
-        values.remove("recent." + i);
-      }
-    }
-  }
-
-  private int intValue(String key, int fallback) {
-    try {
-      return Integer.parseInt(values.getProperty(key, Integer.toString(fallback)).trim());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    values = values.withRecentCase(caseDir);
   }
 }

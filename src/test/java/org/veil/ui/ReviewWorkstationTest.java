@@ -160,6 +160,20 @@ class ReviewWorkstationTest {
     settle();
     assertEquals(total, review.ids().size());
 
+    // the evidence tree narrows to a folder
+    var shared =
+        robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+            .filter(c -> c.getText() != null && c.getText().startsWith("shared"))
+            .findFirst()
+            .orElseThrow();
+    robot.clickOn(shared);
+    settle();
+    assertEquals(6, review.ids().size());
+    robot.clickOn("#remove-chip-place");
+    settle();
+    assertEquals(total, review.ids().size());
+    robot.clickOn("#gallery");
+
     // a video: first frame in the gallery, a 4 x 4 strip of blurred frames in the preview
     int video = -1;
     for (int i = 0; i < review.ids().size() && video < 0; i++) {

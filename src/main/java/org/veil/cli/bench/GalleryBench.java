@@ -113,6 +113,16 @@ public final class GalleryBench implements Callable<Integer> {
       row(out, "  thumbnails on it", "%,d", t.painted());
       row(out, "page down painted, ms", "%,d", t.pageDownMillis());
       row(out, "  thumbnails on it", "%,d", t.pageDownPainted());
+      row(
+          out,
+          "  CPU: FX + render / picture loaders, ms",
+          "%s",
+          t.firstPageFxCpuMillis() + " / " + t.firstPageLoaderCpuMillis());
+      row(
+          out,
+          "page down CPU: FX + render / loaders, ms",
+          "%s",
+          t.pageDownFxCpuMillis() + " / " + t.pageDownLoaderCpuMillis());
       row(out, "heap in use after page down, MB", "%,d", t.heapBytes() >> 20);
       row(
           out,
@@ -133,6 +143,10 @@ public final class GalleryBench implements Callable<Integer> {
         g.writeNumberField("page_down_ms", t.pageDownMillis());
         g.writeNumberField("page_down_thumbnails", t.pageDownPainted());
         g.writeNumberField("heap_mb", t.heapBytes() >> 20);
+        g.writeNumberField("first_page_fx_cpu_ms", t.firstPageFxCpuMillis());
+        g.writeNumberField("first_page_loader_cpu_ms", t.firstPageLoaderCpuMillis());
+        g.writeNumberField("page_down_fx_cpu_ms", t.pageDownFxCpuMillis());
+        g.writeNumberField("page_down_loader_cpu_ms", t.pageDownLoaderCpuMillis());
         g.writeNumberField("build_s", Math.round(buildSeconds * 10) / 10.0);
         g.writeNumberField("load_average", loadAverage());
         g.writeEndObject();

@@ -31,6 +31,8 @@ public final class FxGalleryPainter implements GalleryPainter {
     AtomicReference<ReviewViewModel> model = new AtomicReference<>();
     AtomicReference<GalleryView> gallery = new AtomicReference<>();
     TaskRunner tasks = TaskRunner.background("veil-bench-task", Platform::runLater);
+    long fxThread = onFx(() -> Thread.currentThread().threadId());
+    long[] cpu0 = {cpu(fxThread), loaderCpu()};
     long start = System.nanoTime();
     long[] opened = new long[1];
     onFx(
@@ -45,9 +47,9 @@ public final class FxGalleryPainter implements GalleryPainter {
             throw new IllegalStateException(e);
           }
           ReviewViewModel review = new ReviewViewModel(open, settings);
+          GalleryView view = new GalleryView(review); // as the workstation does: view, then load
           review.load();
           opened[0] = System.nanoTime();
-          GalleryView view = new GalleryView(review);
           // S cells on a large monitor: 20 columns by 11 rows, at least 200 thumbnails. The
           // headless platform's screen is 1000 px, so the scene is painted by snapshots instead
           // of in a window.
@@ -63,6 +65,7 @@ public final class FxGalleryPainter implements GalleryPainter {
     long[] loaded = new long[1];
     int painted = awaitPainted(gallery::get, pageItems, loaded);
     long firstPage = System.nanoTime();
+    long[] cpu1 = {cpu(fxThread), loaderCpu()};
 
     long pageStart = System.nanoTime();
     onFx(
@@ -73,6 +76,7 @@ public final class FxGalleryPainter implements GalleryPainter {
         });
     int pageDownPainted = awaitPainted(gallery::get, pageItems, new long[1]);
     long pageDown = System.nanoTime();
+    long[] cpu2 = {cpu(fxThread), loaderCpu()};
     System.gc();
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     long items = model.get().ids().size();
@@ -90,7 +94,11 @@ public final class FxGalleryPainter implements GalleryPainter {
         (pageDown - pageStart) / 1_000_000,
         painted,
         pageDownPainted,
-        heap);
+        heap,
+        (cpu1[0] - cpu0[0]) / 1_000_000,
+        (cpu1[1] - cpu0[1]) / 1_000_000,
+        (cpu2[0] - cpu1[0]) / 1_000_000,
+        (cpu2[1] - cpu1[1]) / 1_000_000);
   }
 
   /** Waits until every visible cell with an item shows its picture, after one more pulse. */
@@ -147,6 +155,29 @@ public final class FxGalleryPainter implements GalleryPainter {
   private static boolean visibleInGallery(GalleryView gallery, VeiledImage image) {
     var bounds = image.localToScene(image.getBoundsInLocal());
     return bounds.getMaxY() > 0 && bounds.getMinY() < gallery.getScene().getHeight();
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** The FX thread's CPU time plus the render thread's, which draws what the FX thread laid out. */
+  private static long cpu(long fxThreadId) {
+    return Math.max(0, THREADS.getThreadCpuTime(fxThreadId)) + cpuOf("QuantumRenderer");
+  }
+
+  private static long cpuOf(String namePrefix) {
+    long total = 0;
+    for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith(namePrefix)) {
+        total += Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  /** CPU time of the picture loaders ({@code veil-thumbs-N}), alive or not counted. */
+  private static long loaderCpu() {
+    return cpuOf("veil-thumbs");
   }
 
   private static void startToolkit() throws InterruptedException {

@@ -1,7 +1,10 @@
 package org.veil.ui.media;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -69,6 +72,7 @@ public final class PictureCache implements AutoCloseable {
   private final long budgetBytes;
   private long usedBytes;
   private final LinkedHashMap<Key, Image> images = new LinkedHashMap<>(256, 0.75f, true);
+  private final Map<Key, List<Waiter>> inflight = new HashMap<>();
 
   /**
    * @param callbacks where loaded pictures are handed over ({@code Platform::runLater})
@@ -107,23 +111,91 @@ public final class PictureCache implements AutoCloseable {
       onLoaded.accept(hit);
       return request;
     }
-    workers.execute(
-        () -> {
-          if (request.isCancelled()) {
-            return;
-          }
-          Image image = make(key);
-          if (image != null) {
-            put(key, image);
-          }
-          callbacks.execute(
-              () -> {
-                if (!request.isCancelled()) {
-                  onLoaded.accept(image);
-                }
-              });
-        });
+    Waiter waiter = new Waiter(request, onLoaded);
+    synchronized (this) {
+      List<Waiter> waiting = inflight.get(key);
+      if (waiting != null) {
+        waiting.add(waiter); // already being made: share it, never decode twice
+        return request;
+      }
+      waiting = new ArrayList<>();
+      waiting.add(waiter);
+      inflight.put(key, waiting);
+    }
+    workers.execute(() -> make(key));
     return request;
+  }
+
+  /** Reads ahead: makes the picture now so a later {@link #load} finds it cached. */
+  public void prefetch(Key key) {
+    if (cached(key) == null) {
+      load(key, image -> {});
+    }
+  }
+
+  private record Waiter(Request request, Consumer<Image> onLoaded) {}
+
+  private final List<Runnable> whenIdle = new ArrayList<>();
+
+  /**
+   * Runs {@code action} through the callback executor once no picture is waiting to be made (at
+   * once if none is): work that can wait, such as listing the evidence tree, then does not compete
+   * with the first screen of pictures for the processor.
+   */
+  public void whenIdle(Runnable action) {
+    synchronized (this) {
+      if (!inflight.isEmpty()) {
+        whenIdle.add(action);
+        return;
+      }
+    }
+    callbacks.execute(action);
+  }
+
+  private void runIdleActions() {
+    List<Runnable> due;
+    synchronized (this) {
+      if (!inflight.isEmpty() || whenIdle.isEmpty()) {
+        return;
+      }
+      due = new ArrayList<>(whenIdle);
+      whenIdle.clear();
+    }
+    due.forEach(callbacks::execute);
+  }
+
+  private void make(Key key) {
+    boolean unwanted;
+    synchronized (this) {
+      List<Waiter> waiting = inflight.get(key);
+      unwanted = waiting != null && waiting.stream().allMatch(w -> w.request().isCancelled());
+      if (unwanted) {
+        inflight.remove(key); // every cell that asked has scrolled away
+      }
+    }
+    if (unwanted) {
+      runIdleActions();
+      return;
+    }
+    Image image = picture(key);
+    List<Waiter> done;
+    synchronized (this) {
+      if (image != null) {
+        put(key, image);
+      }
+      done = inflight.remove(key);
+    }
+    if (done != null) {
+      callbacks.execute(
+          () -> {
+            for (Waiter waiter : done) {
+              if (!waiter.request().isCancelled()) {
+                waiter.onLoaded().accept(image);
+              }
+            }
+          });
+    }
+    runIdleActions();
   }
 
   /** Drops every cached picture (after a change of blur strength, say). */
@@ -158,7 +230,7 @@ public final class PictureCache implements AutoCloseable {
   }
 
   /** Makes a picture; any failure means "nothing to show", never a crash. */
-  private Image make(Key key) {
+  private Image picture(Key key) {
     try {
       Optional<BufferedImage> picture =
           key.frame() >= 0

@@ -40,6 +40,13 @@ public final class VeiledImage extends StackPane {
   private int frame = -1;
   private final IntegerProperty rotation = new SimpleIntegerProperty(0);
   private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+
+  /** How long the mouse must be held on a picture to reveal it. */
+  public static final javafx.util.Duration HOLD_TO_REVEAL = javafx.util.Duration.millis(350);
+
+  private final javafx.animation.PauseTransition holdTimer =
+      new javafx.animation.PauseTransition(HOLD_TO_REVEAL);
+  private boolean holding;
   private PictureCache.Request pending;
   private Key shown;
 
@@ -69,10 +76,13 @@ public final class VeiledImage extends StackPane {
       veilMark = null;
     }
     setMinSize(0, 0);
-    Rectangle clip = new Rectangle();
-    clip.widthProperty().bind(widthProperty());
-    clip.heightProperty().bind(heightProperty());
-    setClip(clip);
+    if (large) {
+      // only a large surface zooms; a clip on every gallery cell would slow the software renderer
+      Rectangle clip = new Rectangle();
+      clip.widthProperty().bind(widthProperty());
+      clip.heightProperty().bind(heightProperty());
+      setClip(clip);
+    }
 
     itemId.addListener((obs, old, now) -> refresh());
     policy.revealedItemProperty().addListener((obs, old, now) -> refresh());
@@ -81,13 +91,28 @@ public final class VeiledImage extends StackPane {
     blur.grayscaleProperty().addListener((obs, old, now) -> refresh());
     rotation.addListener((obs, old, now) -> requestLayout());
     zoom.addListener((obs, old, now) -> requestLayout());
-    setOnMousePressed(
+    // a click selects; only a press held past HOLD_TO_REVEAL reveals, so selecting never unveils
+    holdTimer.setOnFinished(
         e -> {
-          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && isRevealable()) {
+          if (isRevealable()) {
             policy.hold(itemId.get(), surface);
+            holding = true;
           }
         });
-    setOnMouseReleased(e -> policy.release());
+    setOnMousePressed(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && isRevealable()) {
+            holdTimer.playFromStart();
+          }
+        });
+    setOnMouseReleased(
+        e -> {
+          holdTimer.stop();
+          if (holding) {
+            holding = false;
+            policy.release();
+          }
+        });
   }
 
   private boolean isRevealable() {

@@ -76,6 +76,12 @@ public final class GalleryView extends StackPane {
   public void showIndex(int index) {
     if (index >= 0 && grid.getSkin() instanceof ScrollableSkin skin) {
       skin.show(index / columns());
+      // read the next screenful ahead, so Page Down finds its pictures ready
+      if (grid.getHeight() > 0) {
+        int page = pageSize();
+        int firstShown = skin.firstVisibleRow() * columns();
+        model.prefetch(firstShown + page, page);
+      }
     }
   }
 
@@ -83,6 +89,12 @@ public final class GalleryView extends StackPane {
   private static final class ScrollableSkin extends GridViewSkin<Long> {
     ScrollableSkin(GridView<Long> grid) {
       super(grid);
+    }
+
+    int firstVisibleRow() {
+      VirtualFlow<?> flow = getVirtualFlow();
+      IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+      return first == null ? 0 : first.getIndex();
     }
 
     void show(int row) {
@@ -110,7 +122,7 @@ public final class GalleryView extends StackPane {
       image = new VeiledImage(model.reveal(), model.pictures(), model.blur(), "gallery", false);
       caption.getStyleClass().add("gallery-caption");
       caption.setMaxWidth(Double.MAX_VALUE);
-      picture = new StackPane(image);
+      picture = image; // badges go straight onto the picture's own stack: fewer nodes per cell
       VBox.setVgrow(picture, Priority.ALWAYS);
       VBox box = new VBox(3, picture, caption);
       setGraphic(box);

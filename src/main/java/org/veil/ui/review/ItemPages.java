@@ -33,14 +33,17 @@ final class ItemPages {
   void reset(long[] newIds) {
     ids = newIds;
     blocks.clear();
-    positions = new HashMap<>(newIds.length * 2);
-    for (int i = 0; i < newIds.length; i++) {
-      positions.put(newIds[i], i);
-    }
+    positions = null; // built on first use: opening a large case should not wait for it
   }
 
   /** Where {@code id} is in the listing, or -1. */
   int indexOf(long id) {
+    if (positions == null) {
+      positions = new HashMap<>(ids.length * 2);
+      for (int i = 0; i < ids.length; i++) {
+        positions.put(ids[i], i);
+      }
+    }
     Integer at = positions.get(id);
     return at == null ? -1 : at;
   }

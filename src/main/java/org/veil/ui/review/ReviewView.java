@@ -294,7 +294,7 @@ public final class ReviewView extends BorderPane {
     title.getStyleClass().add("muted");
     chips.getChildren().add(title);
     for (ReviewFilter.Chip chip : filter.chips()) {
-      Label text = new Label(chip.label());
+      Label text = new Label(chip.id().equals("place") ? placeLabel(filter) : chip.label());
       Button remove = new Button(null, Icons.of(MaterialDesignC.CLOSE, 12));
       remove.getStyleClass().addAll("flat", "button-icon");
       remove.setId("remove-chip-" + chip.id());
@@ -311,6 +311,20 @@ public final class ReviewView extends BorderPane {
     clear.setFocusTraversable(false);
     clear.setOnAction(e -> model.clearFilter());
     chips.getChildren().add(clear);
+  }
+
+  /** "In: phone/2024/" or, for a whole source, its folder or file name. */
+  private String placeLabel(ReviewFilter filter) {
+    var items = filter.items();
+    if (items.folder() != null && !items.folder().isEmpty()) {
+      return "In: " + items.folder();
+    }
+    return model
+        .openCase()
+        .sources()
+        .byId(items.sourceId())
+        .map(source -> "In: " + FolderCell.shortName(source.path()))
+        .orElse("In: source " + items.sourceId());
   }
 
   private Node statusBar() {
@@ -419,7 +433,7 @@ public final class ReviewView extends BorderPane {
               14));
     }
 
-    private static String shortName(String path) {
+    static String shortName(String path) {
       int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
       return slash < 0 ? path : path.substring(slash + 1);
     }
@@ -596,6 +610,16 @@ public final class ReviewView extends BorderPane {
             && n.getScene().getFocusOwner() instanceof TextInputControl);
   }
 
+  private boolean navigatingElsewhere(KeyEvent e) {
+    Node owner = getScene() == null ? null : getScene().getFocusOwner();
+    boolean otherList = owner == tree || owner instanceof javafx.scene.control.TreeTableView<?>;
+    return otherList
+        && switch (e.getCode()) {
+          case UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, ENTER -> true;
+          default -> false;
+        };
+  }
+
   private void keyPressed(KeyEvent e) {
     if (typing(e)) {
       if (e.getCode() == KeyCode.ESCAPE) {
@@ -603,6 +627,9 @@ public final class ReviewView extends BorderPane {
         e.consume();
       }
       return;
+    }
+    if (navigatingElsewhere(e)) {
+      return; // arrows in the evidence tree or the metadata tree move there
     }
     boolean shortcut = e.isShortcutDown();
     boolean shift = e.isShiftDown();

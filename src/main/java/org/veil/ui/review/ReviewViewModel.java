@@ -63,6 +63,9 @@ public final class ReviewViewModel implements AutoCloseable {
   /** Thumbnail sizes: S, M, L cell widths in pixels. */
   public static final Map<String, Integer> SIZES = Map.of("S", 112, "M", 168, "L", 248);
 
+  /** Pictures read ahead when a listing opens: two screens of a large monitor at size S. */
+  static final int FIRST_PAGE_READ_AHEAD = 480;
+
   private final OpenCase opened;
   private final Settings settings;
   private final ItemQuery query;
@@ -137,6 +140,14 @@ public final class ReviewViewModel implements AutoCloseable {
   public void load() {
     refreshMarks();
     requery(true);
+    // the tree can wait until the first screen of pictures is made
+    pictures.whenIdle(this::loadEvidenceTree);
+  }
+
+  private void loadEvidenceTree() {
+    if (closed) {
+      return;
+    }
     opened
         .tasks()
         .submit(
@@ -168,6 +179,7 @@ public final class ReviewViewModel implements AutoCloseable {
       boxed.add(id);
     }
     ids.setAll(boxed);
+    prefetch(0, FIRST_PAGE_READ_AHEAD); // decoding starts while the grid builds its cells
     selected.retainAll(new HashSet<>(boxed));
     int index = focusId < 0 ? -1 : pages.indexOf(focusId);
     focusIndex.set(-1);
@@ -355,6 +367,17 @@ public final class ReviewViewModel implements AutoCloseable {
 
   public PictureCache pictures() {
     return pictures;
+  }
+
+  /** Reads ahead the blurred pictures of {@code count} items from {@code from} in the listing. */
+  public void prefetch(int from, int count) {
+    int end = Math.min(ids.size(), from + count);
+    // newest requests are served first, so the nearest items are asked for last
+    for (int i = end - 1; i >= Math.max(0, from); i--) {
+      pictures.prefetch(
+          new PictureCache.Key(
+              pages.id(i), PictureCache.Variant.BLURRED, blur.grayscale(), blur.strength()));
+    }
   }
 
   public BlurSettings blur() {

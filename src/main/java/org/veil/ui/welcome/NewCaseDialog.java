@@ -21,7 +21,7 @@ import javafx.stage.Window;
 
 /** Asks for a new case's name, number, agency, examiner, time zone and folder. */
 public final class NewCaseDialog extends Dialog<NewCaseForm> {
-  public NewCaseDialog(Window owner) {
+  public NewCaseDialog(Window owner, String examinerName) {
     initOwner(owner);
     setTitle("New case");
     setHeaderText("A case folder holds the case database, thumbnails and the audit log.");
@@ -31,7 +31,7 @@ public final class NewCaseDialog extends Dialog<NewCaseForm> {
     TextField number = new TextField();
     number.setPromptText("e.g. 2026-000123");
     TextField agency = new TextField();
-    TextField examiner = new TextField(System.getProperty("user.name", ""));
+    TextField examiner = new TextField(examinerName);
     examiner.setId("case-examiner");
     List<String> zones = ZoneId.getAvailableZoneIds().stream().sorted().toList();
     ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(zones));

@@ -115,7 +115,7 @@ public final class WelcomeView extends BorderPane {
   }
 
   private void newCase() {
-    new NewCaseDialog(window()).showAndWait().ifPresent(model::create);
+    new NewCaseDialog(window(), model.defaultExaminer()).showAndWait().ifPresent(model::create);
   }
 
   private void chooseCase() {

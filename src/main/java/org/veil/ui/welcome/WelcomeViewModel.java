@@ -46,6 +46,11 @@ public final class WelcomeViewModel {
     return recent;
   }
 
+  /** The examiner's name the preferences give, for a new case. */
+  public String defaultExaminer() {
+    return settings.examinerName();
+  }
+
   public ReadOnlyBooleanProperty busyProperty() {
     return busy;
   }
@@ -96,9 +101,21 @@ public final class WelcomeViewModel {
       message.set(String.join(" ", problems));
       return false;
     }
+    String scheme = settings.preferences().categoryScheme();
     run(
         "Creating " + form.caseDir().getFileName() + "…",
-        context -> CaseFolder.create(form.caseDir(), form.info(Instant.now())));
+        context -> {
+          CaseFolder folder = CaseFolder.create(form.caseDir(), form.info(Instant.now()));
+          var tagging =
+              new org.veil.tagging.Tagging(
+                  folder.db(),
+                  new org.veil.audit.AuditLog(new org.veil.store.AuditStore(folder.db())));
+          if (!tagging.activeScheme().id().equals(scheme)
+              && tagging.schemes().stream().anyMatch(s -> s.id().equals(scheme))) {
+            tagging.setActiveScheme(form.examiner().strip(), scheme); // the analyst's usual scheme
+          }
+          return folder;
+        });
     return true;
   }
 

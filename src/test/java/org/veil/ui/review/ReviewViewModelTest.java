@@ -63,6 +63,10 @@ class ReviewViewModelTest {
             Runnable::run,
             clock);
     review.load();
+    // the evidence tree is listed once the first pictures are made, on the loader threads here
+    for (int i = 0; i < 1000 && review.foldersProperty().get() == null; i++) {
+      Thread.sleep(10);
+    }
   }
 
   @AfterEach
@@ -265,6 +269,9 @@ class ReviewViewModelTest {
     assertTrue(
         review.noticeProperty().get().startsWith("Ingest finished: 3 done"),
         review.noticeProperty().get());
+    for (int i = 0; i < 1000 && review.foldersProperty().get().sources().size() < 2; i++) {
+      Thread.sleep(10); // the tree is listed again once the new pictures are made
+    }
     assertEquals(2, review.foldersProperty().get().sources().size());
   }
 }

@@ -45,6 +45,18 @@ class WelcomeViewModelTest {
   }
 
   @Test
+  void aNewCaseStartsWithTheAnalystsUsualScheme() throws Exception {
+    java.nio.file.Files.createDirectories(temp.resolve("home"));
+    java.nio.file.Files.writeString(
+        temp.resolve("home").resolve("settings.properties"), "category.scheme=caid-uk\n");
+    WelcomeViewModel model = model(Settings.load(temp.resolve("home")));
+    assertTrue(model.create(new NewCaseForm("UK", "1", "NCA", "Smith", "Europe/London", temp)));
+    var opened = this.opened.getFirst();
+    var tagging = new org.veil.tagging.Tagging(opened.folder().db(), opened.audit());
+    assertEquals("caid-uk", tagging.activeScheme().id());
+  }
+
+  @Test
   void anInvalidFormIsRefusedWithReasons() {
     WelcomeViewModel model = model(Settings.load(temp.resolve("home")));
     assertFalse(model.create(new NewCaseForm("", "", "", "", "UTC", temp)));
