@@ -128,6 +128,7 @@ public final class ReviewView extends BorderPane {
     MenuItem addFolder = item("Add evidence folder…", KeyCode.O, this::addFolder);
     MenuItem addArchive = new MenuItem("Add evidence archive…");
     addArchive.setOnAction(e -> addArchive());
+    MenuItem preferences = org.veil.ui.prefs.PreferencesDialog.menuItem(workstation); // insight
     MenuItem close = new MenuItem("Close case");
     close.setOnAction(e -> workstation.showWelcome());
     Menu file =
@@ -136,6 +137,7 @@ public final class ReviewView extends BorderPane {
             null,
             addFolder,
             addArchive,
+            preferences,
             new MenuItem("-") {
               {
                 setDisable(true);
