@@ -172,9 +172,10 @@ public final class ReviewView extends BorderPane {
     Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
 
     MenuItem shortcuts = new MenuItem("Shortcuts");
-    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
     shortcuts.setOnAction(e -> showShortcuts());
-    Menu help = new Menu("Help", null, shortcuts);
+    Menu help =
+        new Menu("Help", null, org.veil.ui.help.HelpWindow.menuItem(workstation), shortcuts);
     return new MenuBar(file, view, help);
   }
 

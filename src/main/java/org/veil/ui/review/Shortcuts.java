@@ -30,5 +30,6 @@ public final class Shortcuts {
           new Shortcut("Ctrl+1 / 2 / 3", "Small / medium / large thumbnails"),
           new Shortcut("Ctrl+T", "Gallery / table"),
           new Shortcut("Ctrl+O", "Add evidence folder"),
-          new Shortcut("F1", "This sheet"));
+          new Shortcut("F1", "User guide"),
+          new Shortcut("Shift+F1", "This sheet"));
 }
