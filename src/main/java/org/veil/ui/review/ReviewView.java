@@ -170,6 +170,8 @@ public final class ReviewView extends BorderPane {
       schemes.getItems().add(choice);
     }
     Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
+    view.getItems()
+        .addAll(org.veil.ui.insight.InsightWindows.menuItems(workstation, model)); // insight
 
     MenuItem shortcuts = new MenuItem("Shortcuts");
     shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
