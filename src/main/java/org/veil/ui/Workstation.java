@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.veil.demo.DemoCase;
 import org.veil.task.TaskRunner;
+import org.veil.ui.chats.ChatMedia;
+import org.veil.ui.chats.ChatsView;
+import org.veil.ui.chats.ChatsViewModel;
+import org.veil.ui.insight.InsightTabs;
 import org.veil.ui.review.ReviewView;
 import org.veil.ui.review.ReviewViewModel;
 import org.veil.ui.welcome.WelcomeView;
@@ -25,8 +30,11 @@ public final class Workstation {
   private final TaskRunner tasks;
   private final Scene scene;
   private ReviewViewModel review;
+  private ChatsViewModel chats;
+  private TabPane tabs;
   private WelcomeViewModel welcome;
   private final BreakViewModel breaks; // insight: break reminder, one per window
+  private InsightTabs insight; // insight: Timeline and Map
 
   public Workstation(Stage stage, Settings settings, DemoCase demo, TaskRunner tasks) {
     this.stage = stage;
@@ -83,18 +91,89 @@ public final class Workstation {
     review = new ReviewViewModel(opened, settings);
     breaks.watch(review);
     ReviewView view = new ReviewView(review, this);
-    show(view, "Veil — " + opened.folder().info().name());
+    chats =
+        new ChatsViewModel(
+            opened,
+            new ChatMedia(review.pictures(), review.blur(), review.reveal()),
+            this::showItemInReview);
+    ChatsView chatsView = new ChatsView(chats);
+    tabs = caseTabs(view, chatsView);
+    insight = InsightTabs.add(tabs, this, review); // insight: Timeline and Map tabs
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) ->
+                Platform.runLater(
+                    () -> {
+                      if (now != null && now.getContent() == view) {
+                        view.focusGallery();
+                      } else if (now != null && now.getContent() == chatsView) {
+                        chatsView.focusSearch();
+                      }
+                    }));
+    show(tabs, "Veil — " + opened.folder().info().name());
     review.load();
+    chats.load();
     view.focusGallery();
     return review;
+  }
+
+  public InsightTabs insight() {
+    return insight;
   }
 
   public BreakViewModel breaks() {
     return breaks;
   }
 
+  /** The case's screens in tab order: Ctrl+1 is the first. */
+  private static TabPane caseTabs(ReviewView review, ChatsView chats) {
+    return CaseTabs.of(
+        CaseTabs.tab("review", "Review", review), CaseTabs.tab("chats", "Chats", chats));
+  }
+
   public ReviewViewModel review() {
     return review;
+  }
+
+  /** The Chats screen's model of the open case, or null. */
+  public ChatsViewModel chats() {
+    return chats;
+  }
+
+  /** The open case's tabs, or null on the welcome screen. */
+  public TabPane tabs() {
+    return tabs;
+  }
+
+  /** "Where was this posted?" for a review item: the Chats tab lists every posting of its file. */
+  public void whereWasThisPosted(long itemId) {
+    if (chats != null) {
+      selectTab("chats-tab");
+      chats.whereWasItemPosted(itemId);
+    }
+  }
+
+  private void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> id.equals(t.getId()))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+  }
+
+  /** From a chat posting back to its evidence item: the Review tab, the item selected. */
+  public void showItemInReview(long itemId) {
+    if (review == null) {
+      return;
+    }
+    selectTab("review-tab");
+    if (review.indexOf(itemId) < 0) {
+      review.clearFilter();
+    }
+    int index = review.indexOf(itemId);
+    if (index >= 0) {
+      review.select(index);
+    }
   }
 
   public void toggleTheme() {
@@ -109,6 +188,11 @@ public final class Workstation {
   }
 
   private void closeCase() {
+    if (chats != null) {
+      chats.close(); // before the review, which closes the case itself
+      chats = null;
+      tabs = null;
+    }
     if (review != null) {
       review.close();
       review = null;

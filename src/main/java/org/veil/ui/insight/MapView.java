@@ -32,6 +32,7 @@ import org.veil.ui.Icons;
  */
 public final class MapView extends BorderPane {
   private static final Color SEA = Color.web("#1d2b3a");
+  private static final Color OFF_GLOBE = Color.web("#11161d");
   private static final Color LAND = Color.web("#3b4a3f");
   private static final Color COAST = Color.web("#6d8a74");
   private static final Color MARKER = Color.web("#e5534b");
@@ -153,8 +154,10 @@ public final class MapView extends BorderPane {
       return;
     }
     MapViewModel.Projection p = model.projection();
-    g.setFill(SEA);
+    g.setFill(OFF_GLOBE);
     g.fillRect(0, 0, w, h);
+    g.setFill(SEA);
+    g.fillRect(p.x(-180), p.y(90), 360 * p.pixelsPerDegree(), 180 * p.pixelsPerDegree());
 
     g.setStroke(Color.web("#ffffff", 0.08));
     g.setLineWidth(1);
@@ -197,13 +200,30 @@ public final class MapView extends BorderPane {
       }
     }
     int shown = clusters.stream().mapToInt(MapViewModel.Cluster::count).sum();
+    String scale =
+        String.format(
+            java.util.Locale.ROOT,
+            " · centre %.4f, %.4f · view about %s wide",
+            p.centerLat(),
+            p.centerLon(),
+            distance(w / p.pixelsPerDegree() * 111.32 * Math.cos(Math.toRadians(p.centerLat()))));
     info.setText(
         model.places().isEmpty()
-            ? "No item in this case has a GPS position"
+            ? "No item in this case has a GPS position" + scale
             : model.places().size()
                 + " items with a GPS position, "
                 + shown
-                + " in view · click a marker to see its items (blurred)");
+                + " in view · click a marker to see its items (blurred)"
+                + scale);
+  }
+
+  /** "12 km", "850 m": the width of the view for a sense of scale. */
+  static String distance(double km) {
+    return km >= 10
+        ? String.format(java.util.Locale.ROOT, "%,.0f km", km)
+        : km >= 1
+            ? String.format(java.util.Locale.ROOT, "%.1f km", km)
+            : String.format(java.util.Locale.ROOT, "%.0f m", km * 1000);
   }
 
   Canvas canvas() {

@@ -63,11 +63,14 @@ public final class TimelineView extends BorderPane {
     clear.setOnAction(e -> model.clearBrush());
     Label legendMedia = legend(MEDIA, "Pictures and videos (camera time as written)");
     Label legendMessages = legend(MESSAGES, "Messages (sent)");
+    Label scale = new Label("bar height: square root of the count");
+    scale.getStyleClass().add("muted");
     Pane spacer = new Pane();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     zone.setId("timeline-zone");
     zone.getStyleClass().add("muted");
-    HBox bar = new HBox(8, in, out, left, right, fit, clear, spacer, legendMedia, legendMessages);
+    HBox bar =
+        new HBox(8, in, out, left, right, fit, clear, spacer, legendMedia, legendMessages, scale);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8));
     setTop(bar);
@@ -205,6 +208,12 @@ public final class TimelineView extends BorderPane {
     g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.CENTER);
     g.fillText(Integer.toString(max), LEFT - 6, TOP + 6);
+    if (max >= 4) {
+      int quarter = max / 4; // drawn at half height on a square-root scale
+      double y = TOP + plotH - plotH * Math.sqrt((double) quarter / max);
+      g.fillText(Integer.toString(quarter), LEFT - 6, y);
+      g.strokeLine(LEFT - 3, y, LEFT, y);
+    }
     g.fillText("0", LEFT - 6, TOP + plotH);
 
     double lastLabel = Double.NEGATIVE_INFINITY;
@@ -215,15 +224,17 @@ public final class TimelineView extends BorderPane {
       double x1 = Math.min(w - RIGHT, xOf(bucket.end()));
       double barW = Math.max(1, x1 - x0 - 1);
       if (max > 0 && bucket.total() > 0) {
-        double mediaH = plotH * bucket.media() / max;
-        double messagesH = plotH * bucket.messages() / max;
+        // square-root heights: a day of 5 pictures stays visible beside 3,000 messages
+        double totalH = plotH * Math.sqrt((double) bucket.total() / max);
+        double mediaH = totalH * bucket.media() / bucket.total();
+        double messagesH = totalH - mediaH;
         g.setFill(MEDIA);
         g.fillRect(x0, TOP + plotH - mediaH, barW, mediaH);
         g.setFill(MESSAGES);
         g.fillRect(x0, TOP + plotH - mediaH - messagesH, barW, messagesH);
       }
       double tick = xOf(bucket.start());
-      if (tick >= LEFT && tick - lastLabel >= 96) {
+      if (tick >= LEFT && tick - lastLabel >= 96 && tick + 80 <= w) {
         g.setStroke(text.deriveColor(0, 1, 1, 0.35));
         g.strokeLine(tick + 0.5, TOP + plotH, tick + 0.5, TOP + plotH + 5);
         g.setFill(text);

@@ -50,12 +50,22 @@ public final class PreferencesDialog extends Dialog<Preferences> {
 
     Slider blur = new Slider(0, Preferences.MAX_BLUR, model.blurStrengthProperty().get());
     blur.setId("pref-blur");
-    blur.setMajorTickUnit(2);
-    blur.setMinorTickCount(1);
+    blur.setMajorTickUnit(1);
+    blur.setMinorTickCount(0);
     blur.setSnapToTicks(true);
     blur.setShowTickMarks(true);
-    blur.setShowTickLabels(true);
-    blur.valueProperty().addListener((o, a, b) -> model.blurStrengthProperty().set(b.intValue()));
+    blur.setPrefWidth(260);
+    blur.valueProperty()
+        .addListener(
+            (o, a, b) -> model.blurStrengthProperty().set((int) Math.round(b.doubleValue())));
+    Label blurValue = new Label();
+    blurValue.setId("pref-blur-value");
+    blurValue
+        .textProperty()
+        .bind(
+            model
+                .blurStrengthProperty()
+                .asString("%d of " + Preferences.MAX_BLUR + " (0 shows pictures unblurred)"));
 
     CheckBox gray = new CheckBox("Pictures in grayscale until revealed");
     gray.setId("pref-grayscale");
@@ -99,10 +109,18 @@ public final class PreferencesDialog extends Dialog<Preferences> {
     problem.getStyleClass().add("danger");
     model.invalid().addListener((o, a, b) -> problem.setText(model.problem()));
 
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    grid.getColumnConstraints().add(labels);
+    for (javafx.scene.Node n : breaks.getChildren()) {
+      if (n instanceof javafx.scene.control.Labeled l) {
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+    }
     int row = 0;
     grid.addRow(row++, new Label("Examiner name"), examiner);
     grid.addRow(row++, new Label("Category scheme for new cases"), scheme);
-    grid.addRow(row++, new Label("Blur strength"), blur);
+    grid.addRow(row++, new Label("Blur strength"), new HBox(10, blur, blurValue));
     grid.addRow(row++, new Label("Grayscale"), gray);
     grid.addRow(row++, new Label("Thumbnail size"), size);
     grid.addRow(row++, new Label("Theme"), theme);
@@ -111,6 +129,7 @@ public final class PreferencesDialog extends Dialog<Preferences> {
     grid.add(problem, 0, row, 2, 1);
 
     getDialogPane().setContent(grid);
+    getDialogPane().setMinWidth(760);
     getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     Node ok = getDialogPane().lookupButton(ButtonType.OK);
     ok.disableProperty().bind(model.invalid());

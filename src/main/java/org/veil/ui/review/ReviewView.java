@@ -53,6 +53,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.veil.model.Category;
@@ -138,12 +139,7 @@ public final class ReviewView extends BorderPane {
             addFolder,
             addArchive,
             preferences,
-            new MenuItem("-") {
-              {
-                setDisable(true);
-                setVisible(false);
-              }
-            },
+            new javafx.scene.control.SeparatorMenuItem(),
             close);
 
     CheckMenuItem gray = new CheckMenuItem("Grayscale");
@@ -170,15 +166,42 @@ public final class ReviewView extends BorderPane {
       schemes.getItems().add(choice);
     }
     Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
-    view.getItems()
-        .addAll(org.veil.ui.insight.InsightWindows.menuItems(workstation, model)); // insight
+    view.getItems().addAll(org.veil.ui.insight.InsightTabs.menuItems(workstation)); // insight
 
     MenuItem shortcuts = new MenuItem("Shortcuts");
     shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
     shortcuts.setOnAction(e -> showShortcuts());
     Menu help =
         new Menu("Help", null, org.veil.ui.help.HelpWindow.menuItem(workstation), shortcuts);
-    return new MenuBar(file, view, help);
+    return new MenuBar(file, view, chatsMenu(), help);
+  }
+
+  // ---- chats: where the focused item was posted (the Chats tab answers)
+
+  private Menu chatsMenu() {
+    MenuItem posted =
+        new MenuItem("Where was this posted?", Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE));
+    posted.setId("where-posted-menu");
+    posted.setAccelerator(
+        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    posted.setOnAction(e -> whereWasThisPosted());
+    return new Menu("Chats", null, posted);
+  }
+
+  private Button wherePostedButton() {
+    Button posted = new Button("Where posted?", Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE));
+    posted.setId("where-posted");
+    posted.setTooltip(new Tooltip("Every chat message that carried this file (Ctrl+Shift+P)"));
+    posted.disableProperty().bind(model.focusItemProperty().isNull());
+    posted.setOnAction(e -> whereWasThisPosted());
+    return posted;
+  }
+
+  private void whereWasThisPosted() {
+    var item = model.focusItemProperty().get();
+    if (item != null) {
+      workstation.whereWasThisPosted(item.id());
+    }
   }
 
   private static MenuItem item(String text, KeyCode key, Runnable action) {
@@ -267,6 +290,7 @@ public final class ReviewView extends BorderPane {
             filters,
             spacer,
             blurred,
+            wherePostedButton(),
             add);
     for (Node node : bar.getItems()) {
       node.setFocusTraversable(false);
