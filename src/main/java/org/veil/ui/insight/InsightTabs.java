@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.veil.ui.CaseTabs;
 import org.veil.ui.Theme;
 import org.veil.ui.Workstation;
+import org.veil.ui.chats.ChatsViewModel;
 import org.veil.ui.review.ReviewViewModel;
 
 /**
@@ -52,6 +53,7 @@ public final class InsightTabs {
                 insight.views.load();
               }
             });
+    linkChatSearch(insight.views.timeline(), workstation.chats());
     // the case's root goes when another case or the welcome screen comes: so does its window
     workstation
         .scene()
@@ -63,6 +65,20 @@ public final class InsightTabs {
               }
             });
     return insight;
+  }
+
+  /** The brushed days also become the Chats search's date range (the analyst runs the search). */
+  static void linkChatSearch(TimelineViewModel timeline, ChatsViewModel chats) {
+    if (chats == null) {
+      return;
+    }
+    timeline
+        .brushedProperty()
+        .addListener(
+            (obs, old, now) -> {
+              chats.fromProperty().set(now == null ? null : now.from());
+              chats.toProperty().set(now == null ? null : now.to());
+            });
   }
 
   /** View menu entries: Timeline (Ctrl+5) and Map (Ctrl+6) select their tabs. */

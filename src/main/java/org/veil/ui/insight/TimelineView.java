@@ -280,7 +280,7 @@ public final class TimelineView extends BorderPane {
         + counts[0]
         + " pictures, "
         + counts[1]
-        + " messages · the gallery shows these days"
+        + " messages · the gallery shows these days; the Chats search uses them as its dates"
         + unread;
   }
 

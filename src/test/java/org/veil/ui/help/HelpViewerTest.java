@@ -25,12 +25,9 @@ import org.veil.model.Language;
 /** Every page of the bundled guide draws, and its links move only inside the guide. */
 class HelpViewerTest {
   @BeforeAll
-  static void toolkit() {
-    try {
-      Platform.startup(() -> {});
-    } catch (IllegalStateException alreadyRunning) {
-      // another test started it
-    }
+  static void toolkit() throws Exception {
+    // through TestFX, which starts the toolkit once for every UI test in this JVM
+    org.testfx.api.FxToolkit.registerPrimaryStage();
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {

@@ -19,11 +19,25 @@ import org.veil.task.TaskRunner;
 import org.veil.ui.OpenCase;
 import org.veil.ui.ReviewCases;
 import org.veil.ui.Settings;
-import org.veil.ui.media.CasePictures;
+import org.veil.ui.media.PictureSource;
 import org.veil.ui.review.ReviewViewModel;
 
 /** The timeline and the map on a real (generated) case, tied to its review's filter. */
 class InsightViewsTest {
+  /** No pictures are decoded: these tests are about times and places, not images. */
+  static final PictureSource NO_PICTURES =
+      new PictureSource() {
+        @Override
+        public java.util.Optional<java.awt.image.BufferedImage> thumbnail(long itemId) {
+          return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<java.awt.image.BufferedImage> large(long itemId, int minSide) {
+          return java.util.Optional.empty();
+        }
+      };
+
   @Test
   void brushingDaysFiltersTheGalleryToExactlyThosePictures(@TempDir Path temp) throws Exception {
     CaseFolder folder = ReviewCases.create(temp.resolve("Insight.veil"), 30);
@@ -31,7 +45,7 @@ class InsightViewsTest {
         new ReviewViewModel(
             new OpenCase(folder, TaskRunner.sameThread()),
             Settings.load(temp.resolve("home")),
-            new CasePictures(folder),
+            NO_PICTURES,
             Runnable::run,
             Clock.systemUTC())) {
       review.load();

@@ -3,6 +3,7 @@ package org.veil.ui.insight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -141,10 +142,13 @@ class InsightWorkstationTest {
     assertTrue(review.ids().size() < all, "the gallery is narrowed");
     assertEquals(
         timeline.counts(brushed)[0], review.ids().size(), "to exactly the brushed pictures");
+    assertEquals(brushed.from(), workstation.chats().fromProperty().get(), "chat search dates");
+    assertEquals(brushed.to(), workstation.chats().toProperty().get());
     settle();
     onFx(() -> Snapshots.write(stage.getScene(), "insight-02-timeline-brushed"));
     robot.doubleClickOn(canvas.localToScreen(200, 60));
     waitFor(() -> review.ids().size() == all);
+    assertNull(workstation.chats().fromProperty().get());
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
     waitFor(() -> "map-tab".equals(tabs.getSelectionModel().getSelectedItem().getId()));

@@ -16,11 +16,25 @@ import org.veil.task.TaskRunner;
 import org.veil.ui.OpenCase;
 import org.veil.ui.ReviewCases;
 import org.veil.ui.Settings;
-import org.veil.ui.media.CasePictures;
+import org.veil.ui.media.PictureSource;
 import org.veil.ui.review.ReviewViewModel;
 
 /** The reminder as the status bar and the prompt see it, on a hand-moved clock. */
 class BreakViewModelTest {
+  /** No pictures are decoded: these tests are about times and places, not images. */
+  static final PictureSource NO_PICTURES =
+      new PictureSource() {
+        @Override
+        public java.util.Optional<java.awt.image.BufferedImage> thumbnail(long itemId) {
+          return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<java.awt.image.BufferedImage> large(long itemId, int minSide) {
+          return java.util.Optional.empty();
+        }
+      };
+
   static final class HandClock extends Clock {
     Instant now = Instant.parse("2026-03-01T09:00:00Z");
 
@@ -130,7 +144,7 @@ class BreakViewModelTest {
         new ReviewViewModel(
             new OpenCase(folder, TaskRunner.sameThread()),
             Settings.load(temp.resolve("home")),
-            new CasePictures(folder),
+            NO_PICTURES,
             Runnable::run,
             clock)) {
       review.load();
