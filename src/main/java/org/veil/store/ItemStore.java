@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
 import org.veil.model.Item;
+import org.veil.model.ItemSha256;
 import org.veil.model.ItemState;
 import org.veil.model.MediaKind;
 import org.veil.model.MetadataTag;
@@ -198,6 +199,28 @@ public final class ItemStore {
             select.setLong(1, sourceId);
             select.setString(2, state.label());
             return items(select);
+          }
+        });
+  }
+
+  /**
+   * The SHA-256 of every item that has at least one byte-identical copy in the case, in id order;
+   * what "stack duplicates" needs without reading every item.
+   */
+  public List<ItemSha256> withExactCopies() {
+    return db.read(
+        connection -> {
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT id, sha256 FROM items WHERE sha256 IN (SELECT sha256 FROM items"
+                          + " WHERE sha256 IS NOT NULL GROUP BY sha256 HAVING COUNT(*) > 1)"
+                          + " ORDER BY id");
+              ResultSet rows = select.executeQuery()) {
+            List<ItemSha256> out = new ArrayList<>();
+            while (rows.next()) {
+              out.add(new ItemSha256(rows.getLong(1), rows.getString(2)));
+            }
+            return out;
           }
         });
   }

@@ -5,12 +5,18 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.veil.demo.DemoCase;
 import org.veil.task.TaskRunner;
+import org.veil.ui.audit.AuditView;
+import org.veil.ui.audit.AuditViewModel;
 import org.veil.ui.chats.ChatMedia;
 import org.veil.ui.chats.ChatsView;
 import org.veil.ui.chats.ChatsViewModel;
+import org.veil.ui.dupes.DuplicatesView;
+import org.veil.ui.dupes.DuplicatesViewModel;
+import org.veil.ui.dupes.NearDuplicateOfferBar;
 import org.veil.ui.insight.InsightTabs;
 import org.veil.ui.review.ReviewView;
 import org.veil.ui.review.ReviewViewModel;
@@ -31,6 +37,8 @@ public final class Workstation {
   private final Scene scene;
   private ReviewViewModel review;
   private ChatsViewModel chats;
+  private DuplicatesViewModel duplicates;
+  private AuditViewModel audit;
   private TabPane tabs;
   private WelcomeViewModel welcome;
   private final BreakViewModel breaks; // insight: break reminder, one per window
@@ -97,7 +105,13 @@ public final class Workstation {
             new ChatMedia(review.pictures(), review.blur(), review.reveal()),
             this::showItemInReview);
     ChatsView chatsView = new ChatsView(chats);
-    tabs = caseTabs(view, chatsView);
+    duplicates = new DuplicatesViewModel(review);
+    DuplicatesView duplicatesView = new DuplicatesView(duplicates);
+    audit = new AuditViewModel(opened);
+    AuditView auditView = new AuditView(audit);
+    tabs = caseTabs(view, chatsView, duplicatesView, auditView);
+    // arrows belong to the gallery: a focused TabPane would take them to switch tabs
+    tabs.setFocusTraversable(false);
     insight = InsightTabs.add(tabs, this, review); // insight: Timeline and Map tabs
     tabs.getSelectionModel()
         .selectedItemProperty()
@@ -109,12 +123,25 @@ public final class Workstation {
                         view.focusGallery();
                       } else if (now != null && now.getContent() == chatsView) {
                         chatsView.focusSearch();
+                      } else if (now != null && now.getContent() == duplicatesView) {
+                        // focus follows the tab, so digits never reach a hidden review
+                        duplicates.refreshMembers();
+                        duplicatesView.groupList().requestFocus();
+                      } else if (now != null && now.getContent() == auditView) {
+                        audit.load();
+                        auditView.table().requestFocus();
                       }
                     }));
-    show(tabs, "Veil — " + opened.folder().info().name());
+    // the near-duplicate offer stands under every tab, so it is seen where the category was set
+    BorderPane root = new BorderPane(tabs);
+    root.setBottom(new NearDuplicateOfferBar(duplicates));
+    show(root, "Veil — " + opened.folder().info().name());
     review.load();
     chats.load();
+    duplicates.load();
     view.focusGallery();
+    // the tab's content is laid out (and can take focus) only after this pulse
+    Platform.runLater(view::focusGallery);
     return review;
   }
 
@@ -126,14 +153,28 @@ public final class Workstation {
     return breaks;
   }
 
-  /** The case's screens in tab order: Ctrl+1 is the first. */
-  private static TabPane caseTabs(ReviewView review, ChatsView chats) {
+  /** The case's screens in tab order: Ctrl+1 is the first, Ctrl+4 the audit log. */
+  private static TabPane caseTabs(
+      ReviewView review, ChatsView chats, DuplicatesView duplicates, AuditView audit) {
     return CaseTabs.of(
-        CaseTabs.tab("review", "Review", review), CaseTabs.tab("chats", "Chats", chats));
+        CaseTabs.tab("review", "Review", review),
+        CaseTabs.tab("chats", "Chats", chats),
+        CaseTabs.tab("duplicates", "Duplicates", duplicates),
+        CaseTabs.tab("audit", "Audit", audit));
   }
 
   public ReviewViewModel review() {
     return review;
+  }
+
+  /** The Duplicates screen's model of the open case, or null. */
+  public DuplicatesViewModel duplicates() {
+    return duplicates;
+  }
+
+  /** The Audit screen's model of the open case, or null. */
+  public AuditViewModel audit() {
+    return audit;
   }
 
   /** The Chats screen's model of the open case, or null. */
@@ -196,6 +237,8 @@ public final class Workstation {
     if (review != null) {
       review.close();
       review = null;
+      duplicates = null;
+      audit = null;
     }
   }
 

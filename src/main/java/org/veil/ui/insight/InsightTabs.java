@@ -1,7 +1,6 @@
 package org.veil.ui.insight;
 
 import java.util.List;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -54,13 +53,12 @@ public final class InsightTabs {
               }
             });
     linkChatSearch(insight.views.timeline(), workstation.chats());
-    // the case's root goes when another case or the welcome screen comes: so does its window
-    workstation
-        .scene()
-        .rootProperty()
+    // the case's tabs leave the window when another case or the welcome screen comes: so does
+    // the marker window
+    tabs.sceneProperty()
         .addListener(
             (obs, old, now) -> {
-              if (old == tabs) {
+              if (old != null && now == null) {
                 insight.close();
               }
             });
@@ -94,7 +92,7 @@ public final class InsightTabs {
     item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
     item.setOnAction(
         e -> {
-          if (workstation.scene().getRoot() instanceof TabPane tabs) {
+          if (workstation.scene().lookup("#case-tabs") instanceof TabPane tabs) {
             tabs.getTabs().stream()
                 .filter(t -> (id + "-tab").equals(t.getId()))
                 .findFirst()
@@ -140,8 +138,7 @@ public final class InsightTabs {
   }
 
   private void showReview() {
-    Parent root = workstation.scene().getRoot();
-    if (root instanceof TabPane tabs) {
+    if (workstation.scene().lookup("#case-tabs") instanceof TabPane tabs) {
       tabs.getSelectionModel().select(0);
     }
     workstation.scene().getWindow().requestFocus();

@@ -16,6 +16,7 @@ import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.veil.model.Item;
 import org.veil.model.ItemCategory;
@@ -209,7 +210,8 @@ public final class GalleryView extends StackPane {
       boolean gps = item != null && item.summary().hasGps();
       boolean ai = item != null && !item.summary().aiClues().isEmpty();
       boolean bookmarked = model.isBookmarkedCached(id);
-      if (!gps && !ai && !bookmarked && model.tagsOf(id).isEmpty()) {
+      int stacked = model.stackCount(id);
+      if (!gps && !ai && !bookmarked && stacked < 2 && model.tagsOf(id).isEmpty()) {
         return;
       }
       if (badges == null) {
@@ -218,6 +220,12 @@ public final class GalleryView extends StackPane {
         badges.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         badges.setMouseTransparent(true);
         picture.getChildren().add(badges);
+      }
+      if (stacked > 1) {
+        // a stacked tile: this many exact copies are listed under it
+        Label stack = new Label("×" + stacked, Icons.of(MaterialDesignL.LAYERS_OUTLINE, 12));
+        stack.getStyleClass().addAll("gallery-badge", "stack-badge");
+        badges.getChildren().add(stack);
       }
       if (gps) {
         badges.getChildren().add(badge(MaterialDesignM.MAP_MARKER_OUTLINE));

@@ -27,28 +27,28 @@ public final class ItemTable extends TableView<Long> {
     getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
     getColumns().add(column("Name", 150, ItemOrder.Key.PATH, Item::name));
     getColumns().add(column("Size", 60, ItemOrder.Key.SIZE, i -> ReviewFilter.size(i.size())));
-    getColumns().add(column("Type", 48, ItemOrder.Key.TYPE, ItemTable::shortType));
+    getColumns().add(column("Type", 56, ItemOrder.Key.TYPE, ItemTable::shortType));
     getColumns()
-        .add(column("Date taken", 118, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
+        .add(column("Date taken", 132, ItemOrder.Key.TAKEN, i -> shortDate(i.summary().takenAt())));
     getColumns()
         .add(
             column(
                 "Camera",
-                92,
+                86,
                 ItemOrder.Key.CAMERA,
                 i -> (nz(i.summary().make()) + " " + nz(i.summary().model())).strip()));
     getColumns()
         .add(
             column(
                 "Category",
-                72,
+                84,
                 null,
                 i -> model.categoryOf(i.id()).map(c -> c.value()).orElse("")));
     getColumns()
         .add(
             column(
                 "Tags",
-                66,
+                60,
                 null,
                 i -> String.join(", ", model.tagsOf(i.id()).stream().map(Tag::name).toList())));
     getColumns().add(column("State", 52, ItemOrder.Key.STATE, i -> i.state().label()));
@@ -133,6 +133,20 @@ public final class ItemTable extends TableView<Long> {
     column.setMinWidth(sortKey == ItemOrder.Key.PATH ? 100 : width);
     column.setUserData(sortKey);
     column.setSortable(sortKey != null);
+    column.setCellFactory(
+        c ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a clipped name, camera or tag list is readable in full on hover
+                setTooltip(
+                    empty || text == null || text.isEmpty()
+                        ? null
+                        : new javafx.scene.control.Tooltip(text));
+              }
+            });
     column.setCellValueFactory(
         cell -> {
           int index = model.indexOf(cell.getValue());
@@ -151,7 +165,7 @@ public final class ItemTable extends TableView<Long> {
     int slash = mime.indexOf('/');
     String sub = slash < 0 ? mime : mime.substring(slash + 1);
     if (sub.equals("octet-stream")) {
-      return "unknown";
+      return "other";
     }
     return sub.startsWith("x-") ? sub.substring(2) : sub;
   }

@@ -84,13 +84,18 @@ public final class PreviewPane extends VBox {
     strip.setVgap(3);
     strip.setVisible(false);
     strip.setManaged(false);
-    getChildren().addAll(tools, image, strip, facts);
+    getChildren().addAll(tools, image, strip);
     model.focusItemProperty().addListener((obs, old, now) -> show(now));
     show(model.focusItemProperty().get());
   }
 
   public VeiledImage image() {
     return image;
+  }
+
+  /** The file facts, shown by the window in the scrolling panel under the picture. */
+  public javafx.scene.Node facts() {
+    return facts;
   }
 
   private void zoom(double factor) {

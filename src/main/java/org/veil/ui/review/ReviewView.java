@@ -99,11 +99,15 @@ public final class ReviewView extends BorderPane {
 
     PreviewPane preview = new PreviewPane(model);
     MetadataPanel metadata = new MetadataPanel(model);
-    ScrollPane metadataScroll = new ScrollPane(metadata);
+    Label fileTitle = new Label("FILE");
+    fileTitle.getStyleClass().add("section-title");
+    VBox file = new VBox(6, fileTitle, preview.facts());
+    file.setPadding(new Insets(8, 8, 0, 8));
+    ScrollPane metadataScroll = new ScrollPane(new VBox(file, metadata));
     metadataScroll.setFitToWidth(true);
     SplitPane right = new SplitPane(preview, metadataScroll);
     right.setOrientation(Orientation.VERTICAL);
-    right.setDividerPositions(0.55);
+    right.setDividerPositions(0.48);
 
     SplitPane body = new SplitPane(left, center, right);
     body.setDividerPositions(0.17, 0.665);
@@ -165,7 +169,15 @@ public final class ReviewView extends BorderPane {
       choice.setOnAction(e -> model.setScheme(scheme.id()));
       schemes.getItems().add(choice);
     }
-    Menu view = new Menu("View", null, filters, clear, gray, strength, revealAll, schemes, theme);
+    CheckMenuItem stack = new CheckMenuItem("Stack exact duplicates");
+    stack.setId("stack-duplicates");
+    stack.selectedProperty().bindBidirectional(model.stackDuplicatesProperty());
+    CheckMenuItem known = new CheckMenuItem("Show NSRL-known files");
+    known.setId("show-known");
+    known.selectedProperty().bindBidirectional(model.showKnownProperty());
+    Menu view =
+        new Menu(
+            "View", null, filters, clear, stack, known, gray, strength, revealAll, schemes, theme);
     view.getItems().addAll(org.veil.ui.insight.InsightTabs.menuItems(workstation)); // insight
 
     MenuItem shortcuts = new MenuItem("Shortcuts");

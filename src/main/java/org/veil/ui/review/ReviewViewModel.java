@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -94,6 +96,10 @@ public final class ReviewViewModel implements AutoCloseable {
   private Map<Long, List<Tag>> itemTags = Map.of();
   private Set<Long> bookmarked = Set.of();
   private TaskHandle<IngestReport> ingest;
+  private final ListingOptions listing;
+  private final BooleanProperty stackDuplicates = new SimpleBooleanProperty(false);
+  private final BooleanProperty showKnown = new SimpleBooleanProperty(false);
+  private java.util.function.BiConsumer<List<Long>, Category> onCategorised = (ids, c) -> {};
   private int anchorIndex = -1;
   private boolean closed;
 
@@ -116,6 +122,17 @@ public final class ReviewViewModel implements AutoCloseable {
     this.query = new ItemQuery(opened.folder().db());
     this.tagging = new Tagging(opened.folder().db(), opened.audit());
     this.pages = new ItemPages(query);
+    this.listing = new ListingOptions(opened.folder().db());
+    stackDuplicates.addListener(
+        (obs, old, now) -> {
+          listing.stack(now);
+          requery(true);
+        });
+    showKnown.addListener(
+        (obs, old, now) -> {
+          listing.showKnown(now);
+          requery(true);
+        });
     this.pictures = new PictureCache(source, pictureCallbacks, 2, 160L << 20);
     this.blur = new BlurSettings(settings.blurStrength(), settings.grayscale());
     this.reveal = new RevealPolicy(clock, this::recordReveal);
@@ -138,6 +155,7 @@ public final class ReviewViewModel implements AutoCloseable {
 
   /** Loads the listing, the marks and the evidence tree. */
   public void load() {
+    listing.invalidate();
     refreshMarks();
     requery(true);
     // the tree can wait until the first screen of pictures is made
@@ -173,6 +191,7 @@ public final class ReviewViewModel implements AutoCloseable {
     if (allowed != null) {
       found = java.util.Arrays.stream(found).filter(allowed::contains).toArray();
     }
+    found = listing.apply(found);
     pages.reset(found);
     List<Long> boxed = new ArrayList<>(found.length);
     for (long id : found) {
@@ -263,6 +282,23 @@ public final class ReviewViewModel implements AutoCloseable {
 
   public List<String[]> cameras() {
     return query.cameras();
+  }
+
+  // ---- listing options: stacked duplicates, NSRL-known files
+
+  /** One tile per exact-duplicate group in the listing, with {@link #stackCount}. */
+  public BooleanProperty stackDuplicatesProperty() {
+    return stackDuplicates;
+  }
+
+  /** NSRL-known files are hidden unless this is on. */
+  public BooleanProperty showKnownProperty() {
+    return showKnown;
+  }
+
+  /** How many listed items the tile of {@code id} stands for (1 unless stacked). */
+  public int stackCount(long id) {
+    return listing.stackCount(id);
   }
 
   public ReadOnlyObjectProperty<EvidenceFolders> foldersProperty() {
@@ -527,16 +563,33 @@ public final class ReviewViewModel implements AutoCloseable {
     mark(
         "categorise",
         () -> tagging.setCategory(opened.examiner(), targets, category.get().value()),
-        changes ->
-            notice.set(
-                "Category "
-                    + category.get().value()
-                    + " ("
-                    + category.get().label()
-                    + ") on "
-                    + targets.size()
-                    + (targets.size() == 1 ? " item" : " items")
-                    + duplicatesNote(changes, targets)));
+        changes -> {
+          notice.set(
+              "Category "
+                  + category.get().value()
+                  + " ("
+                  + category.get().label()
+                  + ") on "
+                  + targets.size()
+                  + (targets.size() == 1 ? " item" : " items")
+                  + duplicatesNote(changes, targets));
+          onCategorised.accept(targets, category.get());
+        });
+  }
+
+  /**
+   * Told after the examiner categorised items here (on the FX thread, marks already refreshed), so
+   * the duplicates screen can offer the category to their near duplicates.
+   */
+  public void setOnCategorised(java.util.function.BiConsumer<List<Long>, Category> listener) {
+    onCategorised = listener == null ? (ids, c) -> {} : listener;
+  }
+
+  /** Another view changed categories or tags: re-read the marks and redraw. */
+  public void marksChanged() {
+    if (!closed) {
+      refreshMarks();
+    }
   }
 
   public void uncategorise() {
@@ -773,6 +826,9 @@ public final class ReviewViewModel implements AutoCloseable {
       text.append(" · ").append(states.get(ItemState.PENDING)).append(" pending");
     }
     text.append(" · ").append(categories.size()).append(" categorised");
+    if (listing.hiddenKnown() > 0) {
+      text.append(" · ").append(listing.hiddenKnown()).append(" NSRL-known hidden");
+    }
     status.set(text.toString());
   }
 

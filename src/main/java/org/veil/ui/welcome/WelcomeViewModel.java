@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.veil.audit.NewCase;
 import org.veil.demo.DemoCase;
 import org.veil.store.CaseFolder;
 import org.veil.store.CaseLockedException;
@@ -93,7 +94,8 @@ public final class WelcomeViewModel {
   }
 
   /**
-   * Creates the case; returns false (with the reasons in {@link #messageProperty()}) if invalid.
+   * Creates the case with its {@code case.created} audit event, so the chain starts with it;
+   * returns false (with the reasons in {@link #messageProperty()}) if invalid.
    */
   public boolean create(NewCaseForm form) {
     List<String> problems = form.problems();
@@ -105,7 +107,7 @@ public final class WelcomeViewModel {
     run(
         "Creating " + form.caseDir().getFileName() + "…",
         context -> {
-          CaseFolder folder = CaseFolder.create(form.caseDir(), form.info(Instant.now()));
+          CaseFolder folder = NewCase.create(form.caseDir(), form.info(Instant.now()));
           var tagging =
               new org.veil.tagging.Tagging(
                   folder.db(),

@@ -117,7 +117,7 @@ class InsightWorkstationTest {
     assertNotNull(insight);
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-    TabPane tabs = (TabPane) stage.getScene().getRoot();
+    TabPane tabs = (TabPane) stage.getScene().lookup("#case-tabs");
     waitFor(() -> "timeline-tab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
     TimelineViewModel timeline = insight.views().timeline();
     waitFor(() -> timeline.mediaCount() > 0 && timeline.messageCount() > 0);

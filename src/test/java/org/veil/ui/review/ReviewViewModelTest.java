@@ -274,4 +274,41 @@ class ReviewViewModelTest {
     }
     assertEquals(2, review.foldersProperty().get().sources().size());
   }
+
+  @Test
+  void stackingKeepsOneTilePerExactGroupWithItsCount() {
+    long first = review.item(0).id();
+    long copy = review.item(1).id(); // items 0 and 1 share a SHA-256
+    review.stackDuplicatesProperty().set(true);
+    assertEquals(COUNT - 1, review.ids().size());
+    assertEquals(first, review.ids().getFirst());
+    assertFalse(review.ids().contains(copy));
+    assertEquals(2, review.stackCount(first));
+    assertEquals(1, review.stackCount(review.ids().get(1)));
+    review.stackDuplicatesProperty().set(false);
+    assertEquals(COUNT, review.ids().size());
+    assertEquals(1, review.stackCount(first));
+  }
+
+  @Test
+  void nsrlKnownFilesAreHiddenUntilAskedFor() throws Exception {
+    Path list = temp.resolve("nsrl-like.txt");
+    Files.writeString(list, String.format("%064x%n%064x%n", 5, 9));
+    var audit = review.openCase().audit();
+    new org.veil.hashsets.HashSetImporter(folder.db(), audit)
+        .importFile(
+            "examiner-a",
+            list,
+            "known",
+            new org.veil.hashsets.HashSetImporter.Options(
+                org.veil.model.HashSetFormat.LIST, null, true));
+    new org.veil.hashsets.HashSetMatcher(folder.db(), review.tagging(), audit)
+        .matchAll("examiner-a");
+    review.load();
+    assertEquals(COUNT - 2, review.ids().size());
+    assertTrue(review.statusProperty().get().contains("2 NSRL-known hidden"));
+    review.showKnownProperty().set(true);
+    assertEquals(COUNT, review.ids().size());
+    assertFalse(review.statusProperty().get().contains("NSRL-known"));
+  }
 }

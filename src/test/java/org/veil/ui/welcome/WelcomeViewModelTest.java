@@ -10,7 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.audit.AuditVerifier;
+import org.veil.audit.NewCase;
 import org.veil.demo.DemoCase;
+import org.veil.model.AuditEvent;
+import org.veil.store.AuditStore;
 import org.veil.store.CaseFolder;
 import org.veil.task.TaskRunner;
 import org.veil.ui.OpenCase;
@@ -42,6 +46,19 @@ class WelcomeViewModelTest {
     assertEquals("Lantern", model.recentCases().getFirst().name());
     assertTrue(model.recentCases().getFirst().available());
     assertFalse(model.busyProperty().get());
+  }
+
+  @Test
+  void aCaseCreatedHereStartsItsAuditLogWithCaseCreated() {
+    WelcomeViewModel model = model(Settings.load(temp.resolve("home")));
+    assertTrue(model.create(new NewCaseForm("Ember", "7", "KNPA", "Lee", "Asia/Seoul", temp)));
+    List<AuditEvent> events = new AuditStore(opened.getFirst().folder().db()).all();
+    AuditEvent first = events.getFirst();
+    assertEquals(NewCase.CREATED, first.action());
+    assertEquals("Lee", first.examiner());
+    assertEquals("case", first.target());
+    assertTrue(first.details().contains("Asia/Seoul"), first.details());
+    assertTrue(AuditVerifier.verify(new AuditStore(opened.getFirst().folder().db())).intact());
   }
 
   @Test
