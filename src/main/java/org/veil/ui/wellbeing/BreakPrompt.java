@@ -67,8 +67,9 @@ public final class BreakPrompt {
                   card.getStylesheets().setAll(owner.getScene().getStylesheets());
                 }
                 popup.show(owner);
-                popup.setX(owner.getX() + owner.getWidth() - card.getWidth() - 24);
-                popup.setY(owner.getY() + owner.getHeight() - card.getHeight() - 56);
+                // sized once shown: the lower right corner, above the status bar
+                popup.setX(owner.getX() + owner.getWidth() - popup.getWidth() - 24);
+                popup.setY(owner.getY() + owner.getHeight() - popup.getHeight() - 56);
               } else {
                 popup.hide();
               }

@@ -200,6 +200,25 @@ class InsightWorkstationTest {
           place.close();
           return null;
         });
+
+    // preferences chosen in the dialog reach the open review and the file at once
+    org.veil.model.Preferences chosen =
+        workstation
+            .settings()
+            .preferences()
+            .withBlurStrength(3)
+            .withThumbnailSize(org.veil.model.ThumbnailSize.L)
+            .withExaminerName("Det. Han");
+    onFx(
+        () -> {
+          PreferencesDialog.apply(workstation, chosen);
+          return null;
+        });
+    assertEquals(3, review.blur().strength());
+    assertEquals(ReviewViewModel.SIZES.get("L"), review.cellWidthProperty().get());
+    assertEquals(
+        "Det. Han",
+        new org.veil.prefs.PreferencesFile(home, java.util.Locale.ENGLISH).load().examinerName());
   }
 
   @Test
@@ -229,6 +248,17 @@ class InsightWorkstationTest {
         onFx(
             () -> ((javafx.scene.control.Label) popup.getScene().lookup("#break-text")).getText()));
     onFx(() -> Snapshots.write(popup.getScene(), "insight-06-break-prompt"));
+    assertTrue(popup.getWidth() > 100, "the card has its size");
+    assertTrue(
+        popup.getX() >= stage.getX()
+            && popup.getX() + popup.getWidth() <= stage.getX() + stage.getWidth(),
+        "inside the window: "
+            + popup.getX()
+            + " + "
+            + popup.getWidth()
+            + " vs "
+            + stage.getWidth());
+    assertTrue(popup.getY() + popup.getHeight() <= stage.getY() + stage.getHeight());
     robot.clickOn("#break-later");
     waitFor(() -> !popup.isShowing());
     assertFalse(breaks.promptProperty().get());
