@@ -13,14 +13,17 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The fonts a PDF report is set in. No font that covers Hangul ships with the JDK or in a Maven
- * artifact Veil can use, so the report embeds one found on this machine (an explicit file, then the
- * usual Korean fonts of Linux, Windows and macOS); without one it falls back to the built-in
- * Helvetica and {@link PdfText} romanizes Korean and marks other characters it cannot show.
+ * The fonts a PDF report is set in: an explicit file, else the NanumGothic that Veil bundles (SIL
+ * OFL 1.1, the same the workstation uses), else the usual Korean fonts of Linux, Windows and macOS;
+ * only if none loads does it fall back to the built-in Helvetica, with {@link PdfText} romanizing
+ * Korean and marking other characters it cannot show.
  */
 final class PdfFonts {
   /** System property naming a TrueType font file to embed. */
   static final String PROPERTY = "veil.pdf.font";
+
+  /** The bundled font, a class-path resource shared with the workstation. */
+  static final String BUNDLED = "/org/veil/fonts/NanumGothic.ttf";
 
   static final List<String> CANDIDATES =
       List.of(
@@ -64,6 +67,12 @@ final class PdfFonts {
     if (property != null && !property.isBlank()) {
       candidates.add(Path.of(property));
     }
+    if (candidates.isEmpty()) {
+      PdfFonts bundled = bundled(document);
+      if (bundled != null) {
+        return bundled;
+      }
+    }
     CANDIDATES.forEach(c -> candidates.add(Path.of(c)));
     for (Path candidate : candidates) {
       PDFont font = load(document, candidate);
@@ -82,6 +91,19 @@ final class PdfFonts {
             + " romanized as [ko: ...] and other characters this font cannot show are written as"
             + " [U+XXXX]. The HTML report shows all text as written.",
         false);
+  }
+
+  private static PdfFonts bundled(PDDocument document) {
+    try (var in = PdfFonts.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        return null;
+      }
+      PDType0Font font = PDType0Font.load(document, in);
+      font.encode("한");
+      return new PdfFonts(font, font, "NanumGothic (bundled with Veil, embedded)", true);
+    } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   private static PdfFonts embedded(PDFont font, Path file) {

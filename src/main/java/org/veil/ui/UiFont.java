@@ -12,7 +12,8 @@ import javafx.scene.text.Font;
  */
 public final class UiFont {
   public static final String FAMILY = "NanumGothic";
-  private static final String RESOURCE = "fonts/NanumGothic.ttf";
+  // shared with the PDF report, which embeds the same font
+  private static final String RESOURCE = "/org/veil/fonts/NanumGothic.ttf";
   private static Font loaded;
 
   private UiFont() {}
