@@ -34,6 +34,15 @@ public final class InsightViews {
                 timeline.forgetBrush();
               }
             });
+    review.ingestingProperty().addListener((obs, old, now) -> reloadAfterIngest(now));
+  }
+
+  /** Evidence added since the data was read: read it again (when it was read at all). */
+  private void reloadAfterIngest(boolean ingesting) {
+    if (!ingesting && loaded) {
+      loaded = false;
+      load();
+    }
   }
 
   /** The gallery hook: a brushed range of days becomes the "Taken" filter; null removes it. */
