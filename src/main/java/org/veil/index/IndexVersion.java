@@ -7,9 +7,10 @@ package org.veil.index;
  */
 public final class IndexVersion {
   /**
-   * 1: standard + nori (discard decompound, default stop tags) + CJK bigram text, user, mention.
+   * 1: standard + nori (discard decompound, default stop tags) + CJK bigram text, user, mention. 2:
+   * the nori and bigram fields only for text with Hangul, Han or kana.
    */
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
 
   /** The key under which the version is kept in each Lucene commit's user data. */
   static final String COMMIT_KEY = "veil.index.version";

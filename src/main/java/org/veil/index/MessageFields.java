@@ -101,9 +101,32 @@ final class MessageFields {
       doc.add(new LongField(SENT, message.sentAt().toEpochMilli(), Field.Store.YES));
     }
     doc.add(new Field(TEXT, message.text(), STORED_TEXT));
-    doc.add(new Field(TEXT_KOREAN, message.text(), TEXT_ONLY));
-    doc.add(new Field(TEXT_CJK, message.text(), TEXT_ONLY));
+    // Queries send only words with Hangul, Han or kana to the Korean and bigram fields, so text
+    // without those scripts would never be found there: skipping it halves the indexing work on
+    // mixed rooms and changes no result.
+    if (hasCjk(message.text())) {
+      doc.add(new Field(TEXT_KOREAN, message.text(), TEXT_ONLY));
+      doc.add(new Field(TEXT_CJK, message.text(), TEXT_ONLY));
+    }
     return doc;
+  }
+
+  /** Whether the text has Hangul, Han or kana: the scripts nori and bigrams are for. */
+  static boolean hasCjk(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c >= 0x1100) { // everything below is Latin, Greek, Cyrillic and the like
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HANGUL
+            || script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA) {
+          return true;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   static String senderKey(SearchableMessage message) {

@@ -262,18 +262,7 @@ final class MessageQueries {
     }
 
     static boolean hasCjk(String text) {
-      for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script == Character.UnicodeScript.HANGUL
-            || script == Character.UnicodeScript.HAN
-            || script == Character.UnicodeScript.HIRAGANA
-            || script == Character.UnicodeScript.KATAKANA) {
-          return true;
-        }
-        i += Character.charCount(c);
-      }
-      return false;
+      return MessageFields.hasCjk(text);
     }
 
     @FunctionalInterface

@@ -50,12 +50,8 @@ public final class ItemContent {
 
   /** The item's bytes, or an IOException that says in words why they cannot be had. */
   public byte[] read(Item item) throws IOException {
-    EvidenceSource source =
-        new SourceStore(folder.db())
-            .byId(item.sourceId())
-            .orElseThrow(() -> new IOException("the item's evidence source is not in the case"));
     String[] segments = item.path().split("!/", -1);
-    Path file = onDisk(Path.of(source.path()), segments[0]);
+    Path file = fileOnDisk(item);
     if (segments.length == 1) {
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -72,8 +68,17 @@ public final class ItemContent {
     }
   }
 
-  /** The file on disk for the first path segment; it must stay inside the source. */
-  private static Path onDisk(Path root, String first) throws IOException {
+  /**
+   * The evidence file that holds the item: the file itself, or its outermost archive. It must stay
+   * inside its source and still be a regular file.
+   */
+  public Path fileOnDisk(Item item) throws IOException {
+    EvidenceSource source =
+        new SourceStore(folder.db())
+            .byId(item.sourceId())
+            .orElseThrow(() -> new IOException("the item's evidence source is not in the case"));
+    Path root = Path.of(source.path());
+    String first = item.path().split("!/", -1)[0];
     if (Files.isRegularFile(root, LinkOption.NOFOLLOW_LINKS)) {
       if (!root.getFileName().toString().equals(first)) {
         throw new IOException("the item is not in the evidence file " + root);
@@ -87,8 +92,11 @@ public final class ItemContent {
     if (!file.startsWith(root.normalize())) {
       throw new IOException("the item path leaves its source: " + first);
     }
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("the evidence file is missing: " + file);
+    }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("the evidence path is no longer a regular file: " + file);
     }
     return file;
   }

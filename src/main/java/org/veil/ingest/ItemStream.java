@@ -3,13 +3,9 @@ package org.veil.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import org.veil.model.EvidenceSource;
 import org.veil.model.Item;
 import org.veil.store.CaseFolder;
-import org.veil.store.SourceStore;
 
 /**
  * An item's bytes as a stream, read-only from its evidence, for exports that copy them byte for
@@ -54,31 +50,6 @@ public final class ItemStream {
 
   /** The evidence file that holds the item: the file itself, or its outermost archive. */
   public Path fileOnDisk(Item item) throws IOException {
-    EvidenceSource source =
-        new SourceStore(folder.db())
-            .byId(item.sourceId())
-            .orElseThrow(() -> new IOException("the item's evidence source is not in the case"));
-    Path root = Path.of(source.path());
-    String first = item.path().split("!/", -1)[0];
-    if (Files.isRegularFile(root, LinkOption.NOFOLLOW_LINKS)) {
-      if (!root.getFileName().toString().equals(first)) {
-        throw new IOException("the item is not in the evidence file " + root);
-      }
-      return root;
-    }
-    if (ArchiveExpander.unsafeName(first) != null) {
-      throw new IOException("the item path leaves its source: " + first);
-    }
-    Path file = root.resolve(first).normalize();
-    if (!file.startsWith(root.normalize())) {
-      throw new IOException("the item path leaves its source: " + first);
-    }
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("the evidence file is missing: " + file);
-    }
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("the evidence path is no longer a regular file: " + file);
-    }
-    return file;
+    return new ItemContent(folder, reader, maxMemberBytes).fileOnDisk(item);
   }
 }

@@ -44,6 +44,11 @@ public final class Settings {
     return values;
   }
 
+  /** Replaces every preference at once (the Preferences dialog); {@link #save()} writes them. */
+  public void preferences(Preferences changed) {
+    values = changed;
+  }
+
   /** Writes atomically so a crash never leaves half a file. */
   public void save() throws IOException {
     file.save(values);

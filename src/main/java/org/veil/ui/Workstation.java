@@ -17,10 +17,13 @@ import org.veil.ui.chats.ChatsViewModel;
 import org.veil.ui.dupes.DuplicatesView;
 import org.veil.ui.dupes.DuplicatesViewModel;
 import org.veil.ui.dupes.NearDuplicateOfferBar;
+import org.veil.ui.insight.InsightTabs;
 import org.veil.ui.review.ReviewView;
 import org.veil.ui.review.ReviewViewModel;
 import org.veil.ui.welcome.WelcomeView;
 import org.veil.ui.welcome.WelcomeViewModel;
+import org.veil.ui.wellbeing.BreakPrompt;
+import org.veil.ui.wellbeing.BreakViewModel;
 
 /**
  * One workstation window: the welcome screen, then a case. It owns the task runner and the open
@@ -38,6 +41,8 @@ public final class Workstation {
   private AuditViewModel audit;
   private TabPane tabs;
   private WelcomeViewModel welcome;
+  private final BreakViewModel breaks; // insight: break reminder, one per window
+  private InsightTabs insight; // insight: Timeline and Map
 
   public Workstation(Stage stage, Settings settings, DemoCase demo, TaskRunner tasks) {
     this.stage = stage;
@@ -50,6 +55,8 @@ public final class Workstation {
     stage.setScene(scene);
     stage.setTitle("Veil");
     stage.setOnHidden(e -> close());
+    this.breaks = BreakViewModel.standard(settings.home());
+    new BreakPrompt(breaks).install(stage);
   }
 
   /** The default workstation for the app: settings and the demo under {@code ~/.veil}. */
@@ -90,6 +97,7 @@ public final class Workstation {
   public ReviewViewModel showCase(OpenCase opened) {
     closeCase();
     review = new ReviewViewModel(opened, settings);
+    breaks.watch(review);
     ReviewView view = new ReviewView(review, this);
     chats =
         new ChatsViewModel(
@@ -104,6 +112,7 @@ public final class Workstation {
     tabs = caseTabs(view, chatsView, duplicatesView, auditView);
     // arrows belong to the gallery: a focused TabPane would take them to switch tabs
     tabs.setFocusTraversable(false);
+    insight = InsightTabs.add(tabs, this, review); // insight: Timeline and Map tabs
     tabs.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -134,6 +143,14 @@ public final class Workstation {
     // the tab's content is laid out (and can take focus) only after this pulse
     Platform.runLater(view::focusGallery);
     return review;
+  }
+
+  public InsightTabs insight() {
+    return insight;
+  }
+
+  public BreakViewModel breaks() {
+    return breaks;
   }
 
   /** The case's screens in tab order: Ctrl+1 is the first, Ctrl+4 the audit log. */

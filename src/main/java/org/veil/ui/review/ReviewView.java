@@ -133,6 +133,7 @@ public final class ReviewView extends BorderPane {
     MenuItem addFolder = item("Add evidence folder…", KeyCode.O, this::addFolder);
     MenuItem addArchive = new MenuItem("Add evidence archive…");
     addArchive.setOnAction(e -> addArchive());
+    MenuItem preferences = org.veil.ui.prefs.PreferencesDialog.menuItem(workstation); // insight
     MenuItem close = new MenuItem("Close case");
     close.setOnAction(e -> workstation.showWelcome());
     Menu file =
@@ -141,6 +142,7 @@ public final class ReviewView extends BorderPane {
             null,
             addFolder,
             addArchive,
+            preferences,
             new javafx.scene.control.SeparatorMenuItem(),
             close);
 
@@ -176,11 +178,13 @@ public final class ReviewView extends BorderPane {
     Menu view =
         new Menu(
             "View", null, filters, clear, stack, known, gray, strength, revealAll, schemes, theme);
+    view.getItems().addAll(org.veil.ui.insight.InsightTabs.menuItems(workstation)); // insight
 
     MenuItem shortcuts = new MenuItem("Shortcuts");
-    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
     shortcuts.setOnAction(e -> showShortcuts());
-    Menu help = new Menu("Help", null, shortcuts);
+    Menu help =
+        new Menu("Help", null, org.veil.ui.help.HelpWindow.menuItem(workstation), shortcuts);
     return new MenuBar(file, view, chatsMenu(), help);
   }
 
@@ -391,6 +395,7 @@ public final class ReviewView extends BorderPane {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(12, status, notice, spacer, ingest);
+    bar.getChildren().add(new org.veil.ui.wellbeing.BreakStatus(workstation.breaks())); // insight
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("status-bar");
     return bar;

@@ -33,5 +33,8 @@ public final class Shortcuts {
           new Shortcut("Ctrl+Shift+P", "Where was this item posted? (Chats tab)"),
           new Shortcut("Ctrl+T", "Gallery / table"),
           new Shortcut("Ctrl+O", "Add evidence folder"),
-          new Shortcut("F1", "This sheet"));
+          new Shortcut("Ctrl+5 / Ctrl+6", "Timeline / Map tab"),
+          new Shortcut("Ctrl+,", "Preferences…"),
+          new Shortcut("F1", "User guide"),
+          new Shortcut("Shift+F1", "This sheet"));
 }
