@@ -53,7 +53,7 @@ public final class Workstation {
     this.scene = new Scene(new javafx.scene.layout.Pane(), 1360, 860);
     Theme.style(scene);
     stage.setScene(scene);
-    stage.setTitle("Veil");
+    stage.setTitle(I18n.text("app.name"));
     stage.setOnHidden(e -> close());
     this.breaks = BreakViewModel.standard(settings.home());
     new BreakPrompt(breaks).install(stage);
@@ -80,7 +80,7 @@ public final class Workstation {
   public WelcomeViewModel showWelcome() {
     closeCase();
     welcome = new WelcomeViewModel(settings, tasks, demo, this::showCase);
-    show(new WelcomeView(welcome), "Veil");
+    show(new WelcomeView(welcome), I18n.text("app.name"));
     return welcome;
   }
 
@@ -135,7 +135,7 @@ public final class Workstation {
     // the near-duplicate offer stands under every tab, so it is seen where the category was set
     BorderPane root = new BorderPane(tabs);
     root.setBottom(new NearDuplicateOfferBar(duplicates));
-    show(root, "Veil — " + opened.folder().info().name());
+    show(root, I18n.format("app.titleWithCase", opened.folder().info().name()));
     review.load();
     chats.load();
     duplicates.load();
@@ -157,10 +157,10 @@ public final class Workstation {
   private static TabPane caseTabs(
       ReviewView review, ChatsView chats, DuplicatesView duplicates, AuditView audit) {
     return CaseTabs.of(
-        CaseTabs.tab("review", "Review", review),
-        CaseTabs.tab("chats", "Chats", chats),
-        CaseTabs.tab("duplicates", "Duplicates", duplicates),
-        CaseTabs.tab("audit", "Audit", audit));
+        CaseTabs.tab("review", I18n.text("tab.review"), review),
+        CaseTabs.tab("chats", I18n.text("tab.chats"), chats),
+        CaseTabs.tab("duplicates", I18n.text("tab.duplicates"), duplicates),
+        CaseTabs.tab("audit", I18n.text("tab.audit"), audit));
   }
 
   public ReviewViewModel review() {

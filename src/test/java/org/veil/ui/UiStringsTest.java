@@ -41,8 +41,6 @@ class UiStringsTest {
    */
   static final Set<String> PENDING =
       Set.of(
-          "Workstation.java",
-          "review/ReviewView.java",
           "help/HelpWindow.java",
           "insight/InsightTabs.java",
           "insight/MapView.java",

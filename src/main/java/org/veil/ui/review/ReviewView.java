@@ -58,6 +58,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.veil.model.Category;
 import org.veil.task.ProgressSnapshot;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 import org.veil.ui.Workstation;
 
@@ -91,7 +92,7 @@ public final class ReviewView extends BorderPane {
         .selectedItemProperty()
         .addListener((obs, old, now) -> filterToFolder(now));
     model.foldersProperty().addListener((obs, old, now) -> fillTree(now));
-    Label treeTitle = new Label("EVIDENCE");
+    Label treeTitle = new Label(I18n.text("review.evidence"));
     treeTitle.getStyleClass().add("section-title");
     VBox left = new VBox(6, treeTitle, tree);
     left.setPadding(new Insets(8));
@@ -99,7 +100,7 @@ public final class ReviewView extends BorderPane {
 
     PreviewPane preview = new PreviewPane(model);
     MetadataPanel metadata = new MetadataPanel(model);
-    Label fileTitle = new Label("FILE");
+    Label fileTitle = new Label(I18n.text("review.file"));
     fileTitle.getStyleClass().add("section-title");
     VBox file = new VBox(6, fileTitle, preview.facts());
     file.setPadding(new Insets(8, 8, 0, 8));
@@ -130,15 +131,15 @@ public final class ReviewView extends BorderPane {
   // ---- menus and toolbar
 
   private MenuBar menus() {
-    MenuItem addFolder = item("Add evidence folder…", KeyCode.O, this::addFolder);
-    MenuItem addArchive = new MenuItem("Add evidence archive…");
+    MenuItem addFolder = item(I18n.text("review.addFolder"), KeyCode.O, this::addFolder);
+    MenuItem addArchive = new MenuItem(I18n.text("review.addArchive"));
     addArchive.setOnAction(e -> addArchive());
     MenuItem preferences = org.veil.ui.prefs.PreferencesDialog.menuItem(workstation); // insight
-    MenuItem close = new MenuItem("Close case");
+    MenuItem close = new MenuItem(I18n.text("review.closeCase"));
     close.setOnAction(e -> workstation.showWelcome());
     Menu file =
         new Menu(
-            "File",
+            I18n.text("review.menu.file"),
             null,
             addFolder,
             addArchive,
@@ -146,20 +147,20 @@ public final class ReviewView extends BorderPane {
             new javafx.scene.control.SeparatorMenuItem(),
             close);
 
-    CheckMenuItem gray = new CheckMenuItem("Grayscale");
+    CheckMenuItem gray = new CheckMenuItem(I18n.text("review.grayscale"));
     gray.selectedProperty().bindBidirectional(model.blur().grayscaleProperty());
-    MenuItem strength = new MenuItem("Blur strength…");
+    MenuItem strength = new MenuItem(I18n.text("review.blurStrength"));
     strength.setOnAction(e -> chooseStrength());
-    MenuItem revealAll = new MenuItem("Reveal all in this view…");
+    MenuItem revealAll = new MenuItem(I18n.text("review.revealAllMenu"));
     revealAll.setAccelerator(
         new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     revealAll.setOnAction(e -> confirmRevealAll());
-    MenuItem theme = new MenuItem("Switch dark / light theme");
+    MenuItem theme = new MenuItem(I18n.text("review.theme"));
     theme.setOnAction(e -> workstation.toggleTheme());
-    MenuItem filters = item("Filters…", KeyCode.L, this::openFilters);
-    MenuItem clear = new MenuItem("Clear filters");
+    MenuItem filters = item(I18n.text("review.filtersMenu"), KeyCode.L, this::openFilters);
+    MenuItem clear = new MenuItem(I18n.text("review.clearFilters"));
     clear.setOnAction(e -> model.clearFilter());
-    Menu schemes = new Menu("Category scheme");
+    Menu schemes = new Menu(I18n.text("review.scheme"));
     ToggleGroup schemeGroup = new ToggleGroup();
     for (var scheme : model.tagging().schemes()) {
       javafx.scene.control.RadioMenuItem choice =
@@ -169,22 +170,36 @@ public final class ReviewView extends BorderPane {
       choice.setOnAction(e -> model.setScheme(scheme.id()));
       schemes.getItems().add(choice);
     }
-    CheckMenuItem stack = new CheckMenuItem("Stack exact duplicates");
+    CheckMenuItem stack = new CheckMenuItem(I18n.text("review.stack"));
     stack.setId("stack-duplicates");
     stack.selectedProperty().bindBidirectional(model.stackDuplicatesProperty());
-    CheckMenuItem known = new CheckMenuItem("Show NSRL-known files");
+    CheckMenuItem known = new CheckMenuItem(I18n.text("review.known"));
     known.setId("show-known");
     known.selectedProperty().bindBidirectional(model.showKnownProperty());
     Menu view =
         new Menu(
-            "View", null, filters, clear, stack, known, gray, strength, revealAll, schemes, theme);
+            I18n.text("review.menu.view"),
+            null,
+            filters,
+            clear,
+            stack,
+            known,
+            gray,
+            strength,
+            revealAll,
+            schemes,
+            theme);
     view.getItems().addAll(org.veil.ui.insight.InsightTabs.menuItems(workstation)); // insight
 
-    MenuItem shortcuts = new MenuItem("Shortcuts");
+    MenuItem shortcuts = new MenuItem(I18n.text("review.shortcuts"));
     shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
     shortcuts.setOnAction(e -> showShortcuts());
     Menu help =
-        new Menu("Help", null, org.veil.ui.help.HelpWindow.menuItem(workstation), shortcuts);
+        new Menu(
+            I18n.text("review.menu.help"),
+            null,
+            org.veil.ui.help.HelpWindow.menuItem(workstation),
+            shortcuts);
     return new MenuBar(file, view, chatsMenu(), help);
   }
 
@@ -192,18 +207,21 @@ public final class ReviewView extends BorderPane {
 
   private Menu chatsMenu() {
     MenuItem posted =
-        new MenuItem("Where was this posted?", Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE));
+        new MenuItem(
+            I18n.text("review.wherePostedMenu"), Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE));
     posted.setId("where-posted-menu");
     posted.setAccelerator(
         new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     posted.setOnAction(e -> whereWasThisPosted());
-    return new Menu("Chats", null, posted);
+    return new Menu(I18n.text("tab.chats"), null, posted);
   }
 
   private Button wherePostedButton() {
-    Button posted = new Button("Where posted?", Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE));
+    Button posted =
+        new Button(
+            I18n.text("common.wherePosted"), Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE));
     posted.setId("where-posted");
-    posted.setTooltip(new Tooltip("Every chat message that carried this file (Ctrl+Shift+P)"));
+    posted.setTooltip(new Tooltip(I18n.text("review.wherePostedTip")));
     posted.disableProperty().bind(model.focusItemProperty().isNull());
     posted.setOnAction(e -> whereWasThisPosted());
     return posted;
@@ -226,12 +244,12 @@ public final class ReviewView extends BorderPane {
   private ToolBar toolbar() {
     ToggleGroup mode = new ToggleGroup();
     ToggleButton grid = new ToggleButton(null, Icons.of(MaterialDesignV.VIEW_GRID_OUTLINE));
-    grid.setTooltip(new Tooltip("Gallery (Ctrl+T)"));
+    grid.setTooltip(new Tooltip(I18n.text("review.galleryTip")));
     grid.setToggleGroup(mode);
     grid.setSelected(true);
     grid.setOnAction(e -> showTable(false));
     ToggleButton list = new ToggleButton(null, Icons.of(MaterialDesignT.TABLE));
-    list.setTooltip(new Tooltip("Table (Ctrl+T)"));
+    list.setTooltip(new Tooltip(I18n.text("review.tableTip")));
     list.setId("show-table");
     list.setToggleGroup(mode);
     list.setOnAction(e -> showTable(true));
@@ -253,21 +271,22 @@ public final class ReviewView extends BorderPane {
       button.setUserData(size);
       button.setSelected(ReviewViewModel.SIZES.get(size) == model.cellWidthProperty().get());
       button.setOnAction(e -> model.setThumbnailSize(size));
-      button.setTooltip(new Tooltip("Thumbnail size"));
+      button.setTooltip(new Tooltip(I18n.text("review.thumbSize")));
       sizeBox.getChildren().add(button);
     }
     this.sizeGroup = sizes;
 
     ToggleButton gray = new ToggleButton(null, Icons.of(MaterialDesignC.CIRCLE_HALF_FULL));
-    gray.setTooltip(new Tooltip("Grayscale (G)"));
+    gray.setTooltip(new Tooltip(I18n.text("review.grayscaleTip")));
     gray.selectedProperty().bindBidirectional(model.blur().grayscaleProperty());
 
-    Button revealAll = new Button("Reveal all…", Icons.of(MaterialDesignE.EYE_OUTLINE));
+    Button revealAll =
+        new Button(I18n.text("review.revealAll"), Icons.of(MaterialDesignE.EYE_OUTLINE));
     revealAll.setOnAction(e -> confirmRevealAll());
     revealAll.setFocusTraversable(false);
 
     search.setId("search");
-    search.setPromptText("Search names (Ctrl+F)");
+    search.setPromptText(I18n.text("review.searchPrompt"));
     search.setPrefColumnCount(18);
     search.setOnAction(
         e ->
@@ -278,16 +297,18 @@ public final class ReviewView extends BorderPane {
                     .withItems(
                         model.filterProperty().get().items().withNameContains(search.getText()))));
 
-    Button filters = new Button("Filters", Icons.of(MaterialDesignF.FILTER_VARIANT));
+    Button filters =
+        new Button(I18n.text("filter.title"), Icons.of(MaterialDesignF.FILTER_VARIANT));
     filters.setId("open-filters");
     filters.setOnAction(e -> openFilters());
-    Button add = new Button("Add evidence", Icons.of(MaterialDesignF.FOLDER_PLUS_OUTLINE));
+    Button add =
+        new Button(I18n.text("review.addEvidence"), Icons.of(MaterialDesignF.FOLDER_PLUS_OUTLINE));
     add.setOnAction(e -> addFolder());
     add.disableProperty().bind(model.ingestingProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label blurred =
-        new Label("Blurred until revealed", Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 14));
+        new Label(I18n.text("review.blurred"), Icons.of(MaterialDesignE.EYE_OFF_OUTLINE, 14));
     blurred.getStyleClass().add("muted");
     ToolBar bar =
         new ToolBar(
@@ -331,15 +352,16 @@ public final class ReviewView extends BorderPane {
     if (!any) {
       return;
     }
-    Label title = new Label("Filters:");
+    Label title = new Label(I18n.text("review.filtersLabel"));
     title.getStyleClass().add("muted");
     chips.getChildren().add(title);
     for (ReviewFilter.Chip chip : filter.chips()) {
-      Label text = new Label(chip.id().equals("place") ? placeLabel(filter) : chip.label());
+      boolean place = chip.id().equals("place"); // the folder chip names the source by its path
+      Label text = new Label(place ? placeLabel(filter) : chip.label());
       Button remove = new Button(null, Icons.of(MaterialDesignC.CLOSE, 12));
       remove.getStyleClass().addAll("flat", "button-icon");
       remove.setId("remove-chip-" + chip.id());
-      remove.setTooltip(new Tooltip("Remove this filter"));
+      remove.setTooltip(new Tooltip(I18n.text("review.removeFilter")));
       remove.setFocusTraversable(false);
       remove.setOnAction(e -> model.removeChip(chip.id()));
       HBox box = new HBox(2, text, remove);
@@ -347,7 +369,7 @@ public final class ReviewView extends BorderPane {
       box.getStyleClass().add("chip");
       chips.getChildren().add(box);
     }
-    Button clear = new Button("Clear all");
+    Button clear = new Button(I18n.text("review.clearAll"));
     clear.getStyleClass().add("flat");
     clear.setFocusTraversable(false);
     clear.setOnAction(e -> model.clearFilter());
@@ -358,14 +380,15 @@ public final class ReviewView extends BorderPane {
   private String placeLabel(ReviewFilter filter) {
     var items = filter.items();
     if (items.folder() != null && !items.folder().isEmpty()) {
-      return "In: " + items.folder();
+      return I18n.text("chip.in") + items.folder();
     }
     return model
         .openCase()
         .sources()
         .byId(items.sourceId())
-        .map(source -> "In: " + FolderCell.shortName(source.path()))
-        .orElse("In: source " + items.sourceId());
+        .map(source -> I18n.text("chip.in") + FolderCell.shortName(source.path()))
+        .orElse(
+            I18n.text("chip.in") + I18n.format("chip.source", String.valueOf(items.sourceId())));
   }
 
   private Node statusBar() {
@@ -379,7 +402,8 @@ public final class ReviewView extends BorderPane {
     ProgressBar progress = new ProgressBar();
     progress.setPrefWidth(160);
     Label eta = new Label();
-    Button cancel = new Button("Cancel", Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, 14));
+    Button cancel =
+        new Button(I18n.text("common.cancel"), Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, 14));
     cancel.setOnAction(e -> model.cancelIngest());
     HBox ingest = new HBox(6, progress, eta, cancel);
     ingest.setAlignment(Pos.CENTER_LEFT);
@@ -407,17 +431,15 @@ public final class ReviewView extends BorderPane {
     if (p.itemsTotal() > 0) {
       text.append(" / ").append(p.itemsTotal());
     }
-    text.append(" items");
+    text.append(I18n.text("review.progress.items"));
     text.append(String.format(java.util.Locale.ROOT, " · %.0f/s", p.itemsPerSecond()));
     Duration eta = p.eta();
     if (eta != null) {
       long s = eta.toSeconds();
-      text.append(" · ETA ")
-          .append(s >= 3600 ? (s / 3600) + " h " : "")
-          .append((s % 3600) / 60)
-          .append(" min ")
-          .append(s % 60)
-          .append(" s");
+      text.append(
+          s >= 3600
+              ? I18n.format("review.progress.etaHours", s / 3600, (s % 3600) / 60, s % 60)
+              : I18n.format("review.progress.eta", (s % 3600) / 60, s % 60));
     }
     return text.toString();
   }
@@ -495,7 +517,7 @@ public final class ReviewView extends BorderPane {
 
   private void addFolder() {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Add an evidence folder (read-only)");
+    chooser.setTitle(I18n.text("review.addFolderTitle"));
     File dir = chooser.showDialog(window());
     if (dir != null) {
       model.addEvidence(List.of(dir.toPath()));
@@ -504,12 +526,12 @@ public final class ReviewView extends BorderPane {
 
   private void addArchive() {
     FileChooser chooser = new FileChooser();
-    chooser.setTitle("Add an evidence archive (read-only)");
+    chooser.setTitle(I18n.text("review.addArchiveTitle"));
     chooser
         .getExtensionFilters()
         .add(
             new FileChooser.ExtensionFilter(
-                "Archives", "*.zip", "*.tar", "*.tar.gz", "*.tgz", "*.gz"));
+                I18n.text("review.archives"), "*.zip", "*.tar", "*.tar.gz", "*.tgz", "*.gz"));
     File file = chooser.showOpenDialog(window());
     if (file != null) {
       model.addEvidence(List.of(file.toPath()));
@@ -524,13 +546,11 @@ public final class ReviewView extends BorderPane {
     Alert confirm =
         new Alert(
             Alert.AlertType.CONFIRMATION,
-            "Reveal all "
-                + model.ids().size()
-                + " items in this view, sharp? This is recorded in the audit log with its duration. Press Esc to blur again.",
+            I18n.format("review.revealAllText", model.ids().size()),
             ButtonType.CANCEL,
             ButtonType.OK);
     confirm.initOwner(window());
-    confirm.setHeaderText("Reveal every item in this view?");
+    confirm.setHeaderText(I18n.text("review.revealAllHeader"));
     ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.OK))
         .setDefaultButton(false);
     ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL))
@@ -544,8 +564,8 @@ public final class ReviewView extends BorderPane {
   private void chooseStrength() {
     Dialog<Integer> dialog = new Dialog<>();
     dialog.initOwner(window());
-    dialog.setTitle("Blur strength");
-    dialog.setHeaderText("Stronger hides more. Colours and layout stay for triage.");
+    dialog.setTitle(I18n.text("review.blurStrengthTitle"));
+    dialog.setHeaderText(I18n.text("review.blurStrengthHeader"));
     Slider slider = new Slider(0, org.veil.media.Blur.MAX_STRENGTH, model.blur().strength());
     slider.setMajorTickUnit(1);
     slider.setSnapToTicks(true);
@@ -561,8 +581,8 @@ public final class ReviewView extends BorderPane {
   void askTag() {
     Dialog<String[]> dialog = new Dialog<>();
     dialog.initOwner(window());
-    dialog.setTitle("Tag");
-    dialog.setHeaderText("Tag " + model.selection().size() + " selected item(s)");
+    dialog.setTitle(I18n.text("metadata.tag"));
+    dialog.setHeaderText(I18n.format("review.tagHeader", model.selection().size()));
     ComboBox<String> name = new ComboBox<>();
     name.setId("tag-name");
     name.setEditable(true);
@@ -572,8 +592,8 @@ public final class ReviewView extends BorderPane {
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);
-    grid.addRow(0, new Label("Tag"), name);
-    grid.addRow(1, new Label("Colour (new tags)"), colour);
+    grid.addRow(0, new Label(I18n.text("metadata.tag")), name);
+    grid.addRow(1, new Label(I18n.text("review.tagColour")), colour);
     dialog.getDialogPane().setContent(grid);
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     dialog.setOnShown(e -> name.requestFocus());
@@ -588,8 +608,8 @@ public final class ReviewView extends BorderPane {
   void askNote() {
     Dialog<String> dialog = new Dialog<>();
     dialog.initOwner(window());
-    dialog.setTitle("Note");
-    dialog.setHeaderText("Note on " + model.selection().size() + " selected item(s)");
+    dialog.setTitle(I18n.text("review.noteTitle"));
+    dialog.setHeaderText(I18n.format("review.noteHeader", model.selection().size()));
     TextArea text = new TextArea();
     text.setId("note-text");
     text.setPrefRowCount(4);
@@ -625,8 +645,8 @@ public final class ReviewView extends BorderPane {
     }
     Dialog<Void> dialog = new Dialog<>();
     dialog.initOwner(window());
-    dialog.setTitle("Keyboard shortcuts");
-    dialog.setHeaderText("Keyboard first: everything in a review has a key.");
+    dialog.setTitle(I18n.text("review.shortcutsTitle"));
+    dialog.setHeaderText(I18n.text("review.shortcutsHeader"));
     dialog.getDialogPane().setContent(grid);
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     dialog.show();
@@ -636,7 +656,7 @@ public final class ReviewView extends BorderPane {
     for (int d = 0; d <= 9; d++) {
       var found = model.categoryForKey(d);
       if (found.isPresent() && found.get().value().equals(c.value())) {
-        return "Key " + d;
+        return I18n.format("review.key", String.valueOf(d));
       }
     }
     return "—";

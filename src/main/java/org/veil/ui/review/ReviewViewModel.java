@@ -48,6 +48,7 @@ import org.veil.tagging.Tagging;
 import org.veil.task.BackgroundTask;
 import org.veil.task.ProgressSnapshot;
 import org.veil.task.TaskHandle;
+import org.veil.ui.I18n;
 import org.veil.ui.OpenCase;
 import org.veil.ui.Settings;
 import org.veil.ui.media.BlurSettings;
@@ -180,7 +181,7 @@ public final class ReviewViewModel implements AutoCloseable {
                     })
                 .onSuccess(folders::set)
                 .onFailure(
-                    error -> notice.set("Cannot list the evidence tree: " + error.getMessage())));
+                    error -> notice.set(I18n.format("review.treeFailed", error.getMessage()))));
   }
 
   private void requery(boolean keepFocus) {
@@ -460,7 +461,7 @@ public final class ReviewViewModel implements AutoCloseable {
   /** Reveals every item in this view; the view asked the analyst to confirm first. */
   public void revealAll(String view) {
     reveal.revealAll(view, ids.size());
-    notice.set("All " + ids.size() + " items are revealed. Press Esc to blur them again.");
+    notice.set(I18n.format("review.allRevealed", ids.size()));
   }
 
   public void blurAll() {
@@ -512,7 +513,8 @@ public final class ReviewViewModel implements AutoCloseable {
                       return null;
                     })
                 .onFailure(
-                    error -> notice.set("Could not record a reveal: " + error.getMessage())));
+                    error ->
+                        notice.set(I18n.format("review.revealNotRecorded", error.getMessage()))));
   }
 
   // ---- categories, tags, notes, bookmarks
@@ -536,7 +538,7 @@ public final class ReviewViewModel implements AutoCloseable {
           tagging.setActiveScheme(opened.examiner(), schemeId);
           return scheme().name();
         },
-        name -> notice.set("Category scheme: " + name));
+        name -> notice.set(I18n.format("review.schemeSet", name)));
   }
 
   /** The category a digit key stands for in the active scheme: its value, or its position + 1. */
@@ -553,7 +555,7 @@ public final class ReviewViewModel implements AutoCloseable {
   public void categorise(int digit) {
     Optional<Category> category = categoryForKey(digit);
     if (category.isEmpty()) {
-      notice.set("Key " + digit + " has no category in " + scheme().name() + ".");
+      notice.set(I18n.format("dupes.noCategory", String.valueOf(digit), scheme().name()));
       return;
     }
     List<Long> targets = selection();
@@ -565,13 +567,11 @@ public final class ReviewViewModel implements AutoCloseable {
         () -> tagging.setCategory(opened.examiner(), targets, category.get().value()),
         changes -> {
           notice.set(
-              "Category "
-                  + category.get().value()
-                  + " ("
-                  + category.get().label()
-                  + ") on "
-                  + targets.size()
-                  + (targets.size() == 1 ? " item" : " items")
+              I18n.format(
+                      "review.categorised",
+                      category.get().value(),
+                      category.get().label(),
+                      targets.size())
                   + duplicatesNote(changes, targets));
           onCategorised.accept(targets, category.get());
         });
@@ -598,13 +598,13 @@ public final class ReviewViewModel implements AutoCloseable {
       mark(
           "uncategorise",
           () -> tagging.clearCategory(opened.examiner(), targets),
-          changes -> notice.set("Uncategorised " + targets.size() + " item(s)"));
+          changes -> notice.set(I18n.format("review.uncategorised", targets.size())));
     }
   }
 
   private static String duplicatesNote(List<CategoryChange> changes, List<Long> requested) {
     long copies = changes.stream().filter(c -> !requested.contains(c.itemId())).count();
-    return copies == 0 ? "" : ", and " + copies + " exact duplicate(s)";
+    return copies == 0 ? "" : I18n.format("review.andDuplicates", copies);
   }
 
   public Optional<ItemCategory> categoryOf(long itemId) {
@@ -634,7 +634,7 @@ public final class ReviewViewModel implements AutoCloseable {
                   .orElseGet(() -> tagging.createTag(opened.examiner(), name.strip(), colour));
           return tagging.addTag(opened.examiner(), itemTargets(targets), tag.id());
         },
-        added -> notice.set("Tag \"" + name.strip() + "\" on " + targets.size() + " item(s)"));
+        added -> notice.set(I18n.format("review.tagged", name.strip(), targets.size())));
   }
 
   public void untagSelection(Tag tag) {
@@ -642,7 +642,7 @@ public final class ReviewViewModel implements AutoCloseable {
     mark(
         "untag",
         () -> tagging.removeTag(opened.examiner(), itemTargets(targets), tag.id()),
-        removed -> notice.set("Removed tag \"" + tag.name() + "\""));
+        removed -> notice.set(I18n.format("review.untagged", tag.name())));
   }
 
   public void noteSelection(String text) {
@@ -658,7 +658,7 @@ public final class ReviewViewModel implements AutoCloseable {
           }
           return targets.size();
         },
-        n -> notice.set("Note added to " + n + " item(s)"));
+        n -> notice.set(I18n.format("review.noted", n)));
   }
 
   /** B: bookmarks the selection, or removes the bookmarks when all are bookmarked already. */
@@ -681,7 +681,7 @@ public final class ReviewViewModel implements AutoCloseable {
         },
         added ->
             notice.set(
-                (added ? "Bookmarked " : "Bookmark removed from ") + targets.size() + " item(s)"));
+                I18n.format(added ? "review.bookmarked" : "review.unbookmarked", targets.size())));
   }
 
   public boolean isBookmarkedCached(long itemId) {
@@ -740,7 +740,7 @@ public final class ReviewViewModel implements AutoCloseable {
       return;
     }
     ingesting.set(true);
-    notice.set("Adding " + sources.size() + " source(s)…");
+    notice.set(I18n.format("review.adding", sources.size()));
     ingest =
         opened
             .tasks()
@@ -755,26 +755,23 @@ public final class ReviewViewModel implements AutoCloseable {
                         report -> {
                           finishIngest();
                           notice.set(
-                              (report.cancelled() ? "Ingest cancelled: " : "Ingest finished: ")
-                                  + report.done()
-                                  + " done, "
-                                  + report.failed()
-                                  + " failed, "
-                                  + report.skipped()
-                                  + " already done"
-                                  + (report.cancelled()
-                                      ? ". Add the same source again to resume."
-                                      : ""));
+                              I18n.format(
+                                  report.cancelled()
+                                      ? "review.ingestCancelledCounts"
+                                      : "review.ingestFinished",
+                                  report.done(),
+                                  report.failed(),
+                                  report.skipped()));
                         })
                     .onCancelled(
                         () -> {
                           finishIngest();
-                          notice.set("Ingest cancelled. Add the same source again to resume.");
+                          notice.set(I18n.text("review.ingestCancelled"));
                         })
                     .onFailure(
                         error -> {
                           finishIngest();
-                          notice.set("Ingest failed: " + error.getMessage());
+                          notice.set(I18n.format("review.ingestFailed", error.getMessage()));
                         }));
   }
 
@@ -791,7 +788,7 @@ public final class ReviewViewModel implements AutoCloseable {
   public void cancelIngest() {
     if (ingest != null) {
       ingest.cancel();
-      notice.set("Cancelling… work already done is kept.");
+      notice.set(I18n.text("review.cancelling"));
     }
   }
 
@@ -818,24 +815,22 @@ public final class ReviewViewModel implements AutoCloseable {
     Map<ItemState, Integer> states = opened.items().countByState();
     int total = states.values().stream().mapToInt(Integer::intValue).sum();
     StringBuilder text = new StringBuilder();
-    text.append(ids.size()).append(" shown of ").append(total).append(" items");
+    text.append(I18n.format("review.status.shown", ids.size(), total));
     if (states.get(ItemState.FAILED) > 0) {
-      text.append(" · ").append(states.get(ItemState.FAILED)).append(" failed");
+      text.append(I18n.format("review.status.failed", states.get(ItemState.FAILED)));
     }
     if (states.get(ItemState.PENDING) > 0) {
-      text.append(" · ").append(states.get(ItemState.PENDING)).append(" pending");
+      text.append(I18n.format("review.status.pending", states.get(ItemState.PENDING)));
     }
-    text.append(" · ").append(categories.size()).append(" categorised");
+    text.append(I18n.format("review.status.categorised", categories.size()));
     if (listing.hiddenKnown() > 0) {
-      text.append(" · ").append(listing.hiddenKnown()).append(" NSRL-known hidden");
+      text.append(I18n.format("review.status.known", listing.hiddenKnown()));
     }
     status.set(text.toString());
   }
 
   static String describe(ReviewFilter filter) {
-    return filter.isEmpty()
-        ? "none"
-        : String.join("; ", filter.chips().stream().map(ReviewFilter.Chip::label).toList());
+    return filter.auditText();
   }
 
   public String examiner() {

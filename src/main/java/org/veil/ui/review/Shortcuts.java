@@ -1,40 +1,45 @@
 package org.veil.ui.review;
 
 import java.util.List;
+import org.veil.ui.I18n;
 
 /** Every keyboard shortcut, as the Help sheet and the README list them. */
 public final class Shortcuts {
   private Shortcuts() {}
 
-  /** One shortcut. */
-  public record Shortcut(String keys, String action) {}
+  /** One shortcut; {@code actionKey} names its words in the bundle. */
+  public record Shortcut(String keys, String actionKey) {
+    public String action() {
+      return I18n.text(actionKey);
+    }
+  }
 
   public static final List<Shortcut> ALL =
       List.of(
-          new Shortcut("← → ↑ ↓", "Move the selection (Shift extends it)"),
-          new Shortcut("Page Up / Page Down", "Move one screen"),
-          new Shortcut("Home / End", "First / last item"),
-          new Shortcut("Space (hold)", "Reveal the selected item while held"),
-          new Shortcut("R", "Reveal the selected item until pressed again"),
-          new Shortcut("Ctrl+Shift+R", "Reveal every item in the view (asks first; logged)"),
-          new Shortcut("Esc", "Blur everything again"),
-          new Shortcut("G", "Grayscale on / off"),
-          new Shortcut("0 – 9", "Set the category (VIC US: 0–4; CAID UK: 1–3 for A–C)"),
-          new Shortcut("Backspace", "Remove the category"),
-          new Shortcut("T", "Tag the selection"),
-          new Shortcut("N", "Add a note to the selection"),
-          new Shortcut("B", "Bookmark the selection (again: remove)"),
-          new Shortcut("Ctrl+A", "Select all shown items"),
-          new Shortcut("Ctrl+F", "Search names"),
-          new Shortcut("Ctrl+L", "Filters…"),
-          new Shortcut("Ctrl+Shift+1 / 2 / 3", "Small / medium / large thumbnails"),
-          new Shortcut("Ctrl+1 / 2 / 3 / 4", "Review / Chats / Duplicates / Audit tab"),
-          new Shortcut("Alt+0 – 9", "In Duplicates: set the category on the whole group"),
-          new Shortcut("Ctrl+Shift+P", "Where was this item posted? (Chats tab)"),
-          new Shortcut("Ctrl+T", "Gallery / table"),
-          new Shortcut("Ctrl+O", "Add evidence folder"),
-          new Shortcut("Ctrl+5 / Ctrl+6", "Timeline / Map tab"),
-          new Shortcut("Ctrl+,", "Preferences…"),
-          new Shortcut("F1", "User guide"),
-          new Shortcut("Shift+F1", "This sheet"));
+          new Shortcut("← → ↑ ↓", "shortcut.move"),
+          new Shortcut("Page Up / Page Down", "shortcut.page"),
+          new Shortcut("Home / End", "shortcut.homeEnd"),
+          new Shortcut("Space (hold)", "shortcut.hold"),
+          new Shortcut("R", "shortcut.toggle"),
+          new Shortcut("Ctrl+Shift+R", "shortcut.revealAll"),
+          new Shortcut("Esc", "shortcut.blur"),
+          new Shortcut("G", "shortcut.gray"),
+          new Shortcut("0 – 9", "shortcut.category"),
+          new Shortcut("Backspace", "shortcut.uncategorise"),
+          new Shortcut("T", "shortcut.tag"),
+          new Shortcut("N", "shortcut.note"),
+          new Shortcut("B", "shortcut.bookmark"),
+          new Shortcut("Ctrl+A", "shortcut.selectAll"),
+          new Shortcut("Ctrl+F", "shortcut.search"),
+          new Shortcut("Ctrl+L", "shortcut.filters"),
+          new Shortcut("Ctrl+Shift+1 / 2 / 3", "shortcut.sizes"),
+          new Shortcut("Ctrl+1 / 2 / 3 / 4", "shortcut.tabs"),
+          new Shortcut("Alt+0 – 9", "shortcut.group"),
+          new Shortcut("Ctrl+Shift+P", "shortcut.posted"),
+          new Shortcut("Ctrl+T", "shortcut.view"),
+          new Shortcut("Ctrl+O", "shortcut.add"),
+          new Shortcut("Ctrl+5 / Ctrl+6", "shortcut.insight"),
+          new Shortcut("Ctrl+,", "shortcut.prefs"),
+          new Shortcut("F1", "shortcut.guide"),
+          new Shortcut("Shift+F1", "shortcut.sheet"));
 }
