@@ -1,7 +1,6 @@
 package org.veil.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,20 +34,6 @@ class UiStringsTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z]");
   private static final Set<String> KEYS = I18n.bundle(java.util.Locale.ROOT).keySet();
   private static final Pattern LITERAL = Pattern.compile("\"((?:\\\\.|[^\"\\\\])*)\"");
-
-  /**
-   * Files not translated yet: each must still hold a hard-coded string, so the list only shrinks.
-   */
-  static final Set<String> PENDING =
-      Set.of(
-          "help/HelpWindow.java",
-          "insight/InsightTabs.java",
-          "insight/MapView.java",
-          "insight/PlaceItemsView.java",
-          "insight/TimelineView.java",
-          "prefs/PreferencesDialog.java",
-          "wellbeing/BreakPrompt.java",
-          "wellbeing/BreakStatus.java");
 
   /** The hard-coded words in {@code source}: literals with a letter, outside bundle lookups. */
   static List<String> hardCoded(String source) {
@@ -103,25 +88,16 @@ class UiStringsTest {
   }
 
   @Test
-  void noTranslatedFileHardCodesWords() throws IOException {
+  void noFileHardCodesWords() throws IOException {
     TreeMap<String, List<String>> offenders = new TreeMap<>();
     scan()
         .forEach(
             (file, words) -> {
-              if (!words.isEmpty() && !PENDING.contains(file)) {
+              if (!words.isEmpty()) {
                 offenders.put(file, words);
               }
             });
     assertEquals(new TreeMap<>(), offenders, "put these in messages.properties");
-  }
-
-  @Test
-  void everyPendingFileIsStillPending() throws IOException {
-    TreeMap<String, List<String>> all = scan();
-    for (String file : PENDING) {
-      assertTrue(all.containsKey(file), file + " no longer exists");
-      assertTrue(!all.get(file).isEmpty(), file + " is translated: take it off PENDING");
-    }
   }
 
   @Test

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.veil.model.Language;
+import org.veil.ui.I18n;
 import org.veil.ui.Theme;
 import org.veil.ui.Workstation;
 
@@ -33,11 +34,11 @@ public final class HelpWindow {
   public HelpWindow(HelpViewModel model) {
     this.model = model;
     this.renderer = new HelpRenderer(this::follow);
-    Button back = new Button("← Back");
+    Button back = new Button(I18n.text("help.back"));
     back.setId("help-back");
     back.disableProperty().bind(model.canGoBackProperty().not());
     back.setOnAction(e -> model.goBack());
-    Button contents = new Button("Contents");
+    Button contents = new Button(I18n.text("help.contents"));
     contents.setId("help-contents");
     contents.setOnAction(e -> open("index"));
     ComboBox<Language> language = new ComboBox<>();
@@ -48,7 +49,9 @@ public final class HelpWindow {
         new javafx.util.StringConverter<>() {
           @Override
           public String toString(Language l) {
-            return l == null ? "" : l == Language.KOREAN ? "한국어" : "English";
+            return l == null
+                ? ""
+                : I18n.text(l == Language.KOREAN ? "prefs.korean" : "prefs.english");
           }
 
           @Override
@@ -100,7 +103,7 @@ public final class HelpWindow {
 
   private void follow(String href) {
     if (!model.follow(href)) {
-      problem.setText("That link leads outside the guide and is not opened.");
+      problem.setText(I18n.text("help.outside"));
     }
   }
 
@@ -118,7 +121,7 @@ public final class HelpWindow {
     scroll.setContent(shown.body());
     shown.body().minWidthProperty().bind(scroll.widthProperty().subtract(4));
     if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
-      stage.setTitle("Veil — " + shown.title());
+      stage.setTitle(I18n.format("app.titleWithCase", shown.title()));
     }
     Node target = page.anchor() == null ? null : shown.anchors().get(page.anchor());
     if (target == null) {
@@ -147,14 +150,17 @@ public final class HelpWindow {
     Theme.style(scene);
     stage.setScene(scene);
     window.open("index");
-    stage.setTitle("Veil — " + (window.shown == null ? "User guide" : window.shown.title()));
+    stage.setTitle(
+        I18n.format(
+            "app.titleWithCase",
+            window.shown == null ? I18n.text("help.guide") : window.shown.title()));
     stage.show();
     return stage;
   }
 
   /** Help menu entry, F1. */
   public static MenuItem menuItem(Workstation workstation) {
-    MenuItem item = new MenuItem("User guide");
+    MenuItem item = new MenuItem(I18n.text("help.guide"));
     item.setId("menu-user-guide");
     item.setAccelerator(new KeyCodeCombination(KeyCode.F1));
     item.setOnAction(

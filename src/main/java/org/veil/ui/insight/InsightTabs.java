@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.veil.ui.CaseTabs;
+import org.veil.ui.I18n;
 import org.veil.ui.Theme;
 import org.veil.ui.Workstation;
 import org.veil.ui.chats.ChatsViewModel;
@@ -41,8 +42,8 @@ public final class InsightTabs {
   /** Adds the two tabs to a case's tab pane: the one line the workstation calls. */
   public static InsightTabs add(TabPane tabs, Workstation workstation, ReviewViewModel review) {
     InsightTabs insight = new InsightTabs(workstation, new InsightViews(review));
-    Tab timeline = CaseTabs.tab(TIMELINE, "Timeline", insight.timelineView);
-    Tab map = CaseTabs.tab(MAP, "Map", insight.mapView);
+    Tab timeline = CaseTabs.tab(TIMELINE, I18n.text("tab.timeline"), insight.timelineView);
+    Tab map = CaseTabs.tab(MAP, I18n.text("tab.map"), insight.mapView);
     tabs.getTabs().addAll(timeline, map);
     tabs.getSelectionModel()
         .selectedItemProperty()
@@ -82,8 +83,8 @@ public final class InsightTabs {
   /** View menu entries: Timeline (Ctrl+5) and Map (Ctrl+6) select their tabs. */
   public static List<MenuItem> menuItems(Workstation workstation) {
     return List.of(
-        select(workstation, "Timeline", TIMELINE, KeyCode.DIGIT5),
-        select(workstation, "Map", MAP, KeyCode.DIGIT6));
+        select(workstation, I18n.text("tab.timeline"), TIMELINE, KeyCode.DIGIT5),
+        select(workstation, I18n.text("tab.map"), MAP, KeyCode.DIGIT6));
   }
 
   private static MenuItem select(Workstation workstation, String text, String id, KeyCode key) {
@@ -127,7 +128,7 @@ public final class InsightTabs {
       placeStage.getScene().setRoot(view);
     }
     placeStage.setTitle(
-        "Veil — " + itemIds.size() + (itemIds.size() == 1 ? " item" : " items") + " here");
+        I18n.format("app.titleWithCase", I18n.format("map.itemsHere", itemIds.size())));
     placeStage.show();
     placeStage.toFront();
     return placeStage;

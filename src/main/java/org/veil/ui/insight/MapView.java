@@ -24,6 +24,7 @@ import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 
 /**
@@ -50,18 +51,23 @@ public final class MapView extends BorderPane {
   public MapView(MapViewModel model) {
     this.model = model;
     setId("map");
-    Button in = iconButton(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in", "map-zoom-in");
+    Button in =
+        iconButton(
+            MaterialDesignM.MAGNIFY_PLUS_OUTLINE, I18n.text("preview.zoomIn"), "map-zoom-in");
     in.setOnAction(e -> zoomCentre(2));
-    Button out = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out", "map-zoom-out");
+    Button out =
+        iconButton(
+            MaterialDesignM.MAGNIFY_MINUS_OUTLINE, I18n.text("preview.zoomOut"), "map-zoom-out");
     out.setOnAction(e -> zoomCentre(0.5));
-    Button world = iconButton(MaterialDesignE.EARTH, "Whole world", "map-world");
+    Button world = iconButton(MaterialDesignE.EARTH, I18n.text("map.world"), "map-world");
     world.setOnAction(e -> model.showWorld());
-    Button fit = new Button("Fit items", Icons.of(MaterialDesignI.IMAGE_MULTIPLE_OUTLINE, 14));
+    Button fit =
+        new Button(I18n.text("map.fit"), Icons.of(MaterialDesignI.IMAGE_MULTIPLE_OUTLINE, 14));
     fit.setId("map-fit");
     fit.setOnAction(e -> model.fitItems());
     Pane spacer = new Pane();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Label note = new Label("Offline outline, about 2° detail: places are exact, coasts are not");
+    Label note = new Label(I18n.text("map.note"));
     note.getStyleClass().add("muted");
     HBox bar = new HBox(8, in, out, world, fit, spacer, note);
     bar.setAlignment(Pos.CENTER_LEFT);
@@ -201,20 +207,14 @@ public final class MapView extends BorderPane {
     }
     int shown = clusters.stream().mapToInt(MapViewModel.Cluster::count).sum();
     String scale =
-        String.format(
-            java.util.Locale.ROOT,
-            " · centre %.4f, %.4f · view about %s wide",
-            p.centerLat(),
-            p.centerLon(),
+        I18n.format(
+            "map.scale",
+            String.format(java.util.Locale.ROOT, "%.4f, %.4f", p.centerLat(), p.centerLon()),
             distance(w / p.pixelsPerDegree() * 111.32 * Math.cos(Math.toRadians(p.centerLat()))));
     info.setText(
         model.places().isEmpty()
-            ? "No item in this case has a GPS position" + scale
-            : model.places().size()
-                + " items with a GPS position, "
-                + shown
-                + " in view · click a marker to see its items (blurred)"
-                + scale);
+            ? I18n.text("map.none") + scale
+            : I18n.format("map.info", model.places().size(), shown) + scale);
   }
 
   /** "12 km", "850 m": the width of the view for a sense of scale. */

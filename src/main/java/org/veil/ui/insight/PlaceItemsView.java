@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.veil.model.Item;
+import org.veil.ui.I18n;
 import org.veil.ui.media.VeiledImage;
 import org.veil.ui.review.ReviewViewModel;
 
@@ -32,7 +33,9 @@ public final class PlaceItemsView extends BorderPane {
       image.setMaxSize(150, 150);
       image.show(id);
       Item item = review.itemById(id);
-      Label name = new Label(item == null ? "item " + id : item.name());
+      Label name =
+          new Label(
+              item == null ? I18n.format("dupes.itemLower", String.valueOf(id)) : item.name());
       name.setMaxWidth(150);
       Label where =
           new Label(
@@ -64,12 +67,9 @@ public final class PlaceItemsView extends BorderPane {
     setCenter(scroll);
     Label head =
         new Label(
-            itemIds.size()
-                + (itemIds.size() == 1 ? " item" : " items")
-                + " here"
-                + (itemIds.size() > MAX_SHOWN ? " (first " + MAX_SHOWN + " shown)" : "")
-                + " · blurred; hold the mouse on a picture to reveal it · double-click to select"
-                + " it in the review");
+            I18n.format("map.itemsHere", itemIds.size())
+                + (itemIds.size() > MAX_SHOWN ? I18n.format("map.firstShown", MAX_SHOWN) : "")
+                + I18n.text("map.placeHint"));
     head.setPadding(new Insets(8, 12, 0, 12));
     head.setWrapText(true);
     setTop(head);

@@ -22,6 +22,7 @@ import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.veil.ui.I18n;
 import org.veil.ui.Icons;
 
 /**
@@ -47,23 +48,34 @@ public final class TimelineView extends BorderPane {
   public TimelineView(TimelineViewModel model) {
     this.model = model;
     setId("timeline");
-    Button in = iconButton(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in", "timeline-zoom-in");
+    Button in =
+        iconButton(
+            MaterialDesignM.MAGNIFY_PLUS_OUTLINE, I18n.text("preview.zoomIn"), "timeline-zoom-in");
     in.setOnAction(e -> model.zoom(0.5, 0.5));
-    Button out = iconButton(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out", "timeline-zoom-out");
+    Button out =
+        iconButton(
+            MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
+            I18n.text("preview.zoomOut"),
+            "timeline-zoom-out");
     out.setOnAction(e -> model.zoom(2, 0.5));
-    Button left = iconButton(MaterialDesignA.ARROW_LEFT, "Earlier", "timeline-earlier");
+    Button left =
+        iconButton(
+            MaterialDesignA.ARROW_LEFT, I18n.text("conversation.earlier"), "timeline-earlier");
     left.setOnAction(e -> model.pan(-0.25));
-    Button right = iconButton(MaterialDesignA.ARROW_RIGHT, "Later", "timeline-later");
+    Button right =
+        iconButton(MaterialDesignA.ARROW_RIGHT, I18n.text("conversation.later"), "timeline-later");
     right.setOnAction(e -> model.pan(0.25));
-    Button fit = iconButton(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, "Show all", "timeline-fit");
+    Button fit =
+        iconButton(
+            MaterialDesignA.ARROW_EXPAND_HORIZONTAL, I18n.text("timeline.all"), "timeline-fit");
     fit.setOnAction(e -> model.fitAll());
-    Button clear = new Button("Clear selection", Icons.of(MaterialDesignC.CLOSE, 14));
+    Button clear = new Button(I18n.text("timeline.clear"), Icons.of(MaterialDesignC.CLOSE, 14));
     clear.setId("timeline-clear");
     clear.disableProperty().bind(model.brushedProperty().isNull());
     clear.setOnAction(e -> model.clearBrush());
-    Label legendMedia = legend(MEDIA, "Pictures and videos (camera time as written)");
-    Label legendMessages = legend(MESSAGES, "Messages (sent)");
-    Label scale = new Label("bar height: square root of the count");
+    Label legendMedia = legend(MEDIA, I18n.text("timeline.media"));
+    Label legendMessages = legend(MESSAGES, I18n.text("timeline.messages"));
+    Label scale = new Label(I18n.text("timeline.scale"));
     scale.getStyleClass().add("muted");
     Pane spacer = new Pane();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -253,8 +265,8 @@ public final class TimelineView extends BorderPane {
       g.setTextBaseline(VPos.CENTER);
       g.fillText(
           model.mediaCount() + model.messageCount() == 0
-              ? "No dated pictures or messages in this case"
-              : "Nothing in this span: zoom out or press Show all",
+              ? I18n.text("timeline.none")
+              : I18n.text("timeline.emptySpan"),
           LEFT + plotWidth() / 2,
           TOP + plotH / 2);
     }
@@ -263,25 +275,12 @@ public final class TimelineView extends BorderPane {
 
   private String selectionText(TimelineViewModel.DayRange brushed) {
     String unread =
-        model.unreadable() == 0
-            ? ""
-            : " · " + model.unreadable() + " picture(s) with an unreadable time are not shown";
+        model.unreadable() == 0 ? "" : I18n.format("timeline.unreadable", model.unreadable());
     if (brushed == null) {
-      return model.mediaCount()
-          + " dated pictures, "
-          + model.messageCount()
-          + " messages · drag to select days"
-          + unread;
+      return I18n.format("timeline.counts", model.mediaCount(), model.messageCount()) + unread;
     }
     int[] counts = model.counts(brushed);
-    return "Selected "
-        + brushed.label()
-        + ": "
-        + counts[0]
-        + " pictures, "
-        + counts[1]
-        + " messages · the gallery shows these days; the Chats search uses them as its dates"
-        + unread;
+    return I18n.format("timeline.selected", brushed.label(), counts[0], counts[1]) + unread;
   }
 
   private Color textColour() {

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.veil.model.ItemTime;
+import org.veil.ui.I18n;
 
 /**
  * The timeline: pictures by the time the camera wrote and messages by the time they were sent, as a
@@ -157,7 +158,7 @@ public final class TimelineViewModel {
   /** "Times in Asia/Seoul (UTC+09:00)", the offset at the visible span's start. */
   public String zoneLabel() {
     Instant at = Instant.ofEpochSecond(span.get().from());
-    return "Times in " + zone.getId() + " (UTC" + offsetText(zone.getRules().getOffset(at)) + ")";
+    return I18n.format("timeline.zone", zone.getId(), offsetText(zone.getRules().getOffset(at)));
   }
 
   private static String offsetText(ZoneOffset offset) {

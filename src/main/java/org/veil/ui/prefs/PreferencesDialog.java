@@ -22,6 +22,7 @@ import org.veil.model.ColorTheme;
 import org.veil.model.Language;
 import org.veil.model.Preferences;
 import org.veil.model.ThumbnailSize;
+import org.veil.ui.I18n;
 import org.veil.ui.Theme;
 import org.veil.ui.Workstation;
 import org.veil.ui.review.ReviewViewModel;
@@ -29,8 +30,8 @@ import org.veil.ui.review.ReviewViewModel;
 /** File → Preferences… (Ctrl+,): the analyst's settings for every case, in one form. */
 public final class PreferencesDialog extends Dialog<Preferences> {
   public PreferencesDialog(PreferencesViewModel model, Window owner) {
-    setTitle("Preferences");
-    setHeaderText("These apply to every case on this computer.");
+    setTitle(I18n.text("prefs.title"));
+    setHeaderText(I18n.text("prefs.header"));
     if (owner != null) {
       initOwner(owner);
     }
@@ -65,35 +66,41 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         .bind(
             model
                 .blurStrengthProperty()
-                .asString("%d of " + Preferences.MAX_BLUR + " (0 shows pictures unblurred)"));
+                .asString(I18n.format("prefs.blurValue", Preferences.MAX_BLUR)));
 
-    CheckBox gray = new CheckBox("Pictures in grayscale until revealed");
+    CheckBox gray = new CheckBox(I18n.text("prefs.grayscale"));
     gray.setId("pref-grayscale");
     gray.selectedProperty().bindBidirectional(model.grayscaleProperty());
 
     ComboBox<ThumbnailSize> size = new ComboBox<>();
     size.setId("pref-size");
     size.getItems().setAll(ThumbnailSize.values());
-    size.setConverter(named(s -> s.name() + " (" + s.pixels() + " px)", ThumbnailSize.values()));
+    size.setConverter(
+        named(s -> I18n.format("prefs.size", s.name(), s.pixels()), ThumbnailSize.values()));
     size.valueProperty().bindBidirectional(model.thumbnailSizeProperty());
 
     ComboBox<ColorTheme> theme = new ComboBox<>();
     theme.setId("pref-theme");
     theme.getItems().setAll(ColorTheme.values());
-    theme.setConverter(named(t -> t == ColorTheme.DARK ? "Dark" : "Light", ColorTheme.values()));
+    theme.setConverter(
+        named(
+            t -> I18n.text(t == ColorTheme.DARK ? "prefs.dark" : "prefs.light"),
+            ColorTheme.values()));
     theme.valueProperty().bindBidirectional(model.themeProperty());
 
     ComboBox<Language> language = new ComboBox<>();
     language.setId("pref-language");
     language.getItems().setAll(Language.values());
     language.setConverter(
-        named(l -> l == Language.KOREAN ? "한국어 (Korean)" : "English", Language.values()));
+        named(
+            l -> I18n.text(l == Language.KOREAN ? "prefs.korean" : "prefs.english"),
+            Language.values()));
     language.valueProperty().bindBidirectional(model.languageProperty());
-    Label languageNote = new Label("The whole window follows after a restart.");
+    Label languageNote = new Label(I18n.text("prefs.languageNote"));
     languageNote.getStyleClass().add("muted");
     languageNote.visibleProperty().bind(language.valueProperty().isNotEqualTo(language.getValue()));
 
-    CheckBox remind = new CheckBox("Suggest a break after");
+    CheckBox remind = new CheckBox(I18n.text("prefs.remind"));
     remind.setId("pref-break-on");
     remind.selectedProperty().bindBidirectional(model.breakReminderProperty());
     TextField minutes = new TextField();
@@ -101,7 +108,7 @@ public final class PreferencesDialog extends Dialog<Preferences> {
     minutes.setPrefColumnCount(4);
     minutes.textProperty().bindBidirectional(model.breakMinutesProperty());
     minutes.disableProperty().bind(remind.selectedProperty().not());
-    HBox breaks = new HBox(8, remind, minutes, new Label("minutes of continuous review"));
+    HBox breaks = new HBox(8, remind, minutes, new Label(I18n.text("prefs.minutes")));
     breaks.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
     Label problem = new Label();
@@ -118,14 +125,15 @@ public final class PreferencesDialog extends Dialog<Preferences> {
       }
     }
     int row = 0;
-    grid.addRow(row++, new Label("Examiner name"), examiner);
-    grid.addRow(row++, new Label("Category scheme for new cases"), scheme);
-    grid.addRow(row++, new Label("Blur strength"), new HBox(10, blur, blurValue));
-    grid.addRow(row++, new Label("Grayscale"), gray);
-    grid.addRow(row++, new Label("Thumbnail size"), size);
-    grid.addRow(row++, new Label("Theme"), theme);
-    grid.addRow(row++, new Label("Language"), new HBox(8, language, languageNote));
-    grid.addRow(row++, new Label("Break reminder"), breaks);
+    grid.addRow(row++, new Label(I18n.text("prefs.examiner")), examiner);
+    grid.addRow(row++, new Label(I18n.text("prefs.scheme")), scheme);
+    grid.addRow(
+        row++, new Label(I18n.text("review.blurStrengthTitle")), new HBox(10, blur, blurValue));
+    grid.addRow(row++, new Label(I18n.text("review.grayscale")), gray);
+    grid.addRow(row++, new Label(I18n.text("review.thumbSize")), size);
+    grid.addRow(row++, new Label(I18n.text("prefs.theme")), theme);
+    grid.addRow(row++, new Label(I18n.text("prefs.language")), new HBox(8, language, languageNote));
+    grid.addRow(row++, new Label(I18n.text("prefs.breaks")), breaks);
     grid.add(problem, 0, row, 2, 1);
 
     getDialogPane().setContent(grid);
@@ -138,7 +146,7 @@ public final class PreferencesDialog extends Dialog<Preferences> {
 
   /** File menu entry, Ctrl+, as in most desktop applications. */
   public static MenuItem menuItem(Workstation workstation) {
-    MenuItem item = new MenuItem("Preferences…");
+    MenuItem item = new MenuItem(I18n.text("prefs.menu"));
     item.setId("menu-preferences");
     item.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
     item.setOnAction(e -> open(workstation));

@@ -17,6 +17,7 @@ import org.veil.model.ColorTheme;
 import org.veil.model.Language;
 import org.veil.model.Preferences;
 import org.veil.model.ThumbnailSize;
+import org.veil.ui.I18n;
 
 /**
  * The Preferences dialog's state: a copy of the analyst's {@link Preferences} to edit, checked
@@ -126,7 +127,7 @@ public final class PreferencesViewModel {
     }
     int minutes = minutes();
     if (minutes < 1 || minutes > Preferences.MAX_BREAK_MINUTES) {
-      return "Break reminder: a number of minutes from 1 to " + Preferences.MAX_BREAK_MINUTES;
+      return I18n.format("prefs.badMinutes", Preferences.MAX_BREAK_MINUTES);
     }
     return "";
   }

@@ -12,10 +12,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.veil.ui.I18n;
 
 /**
  * The gentle prompt: a small card in the window's lower right corner that never blocks the review
- * (no modal dialog), with "Take a break" and "Remind me later".
+ * (no modal dialog), with I18n.text("break.rest") and I18n.text("break.later").
  */
 public final class BreakPrompt {
   private final Popup popup = new Popup();
@@ -29,11 +30,11 @@ public final class BreakPrompt {
     text.setWrapText(true);
     text.setMaxWidth(320);
     text.textProperty().bind(model.promptTextProperty());
-    Button rest = new Button("Take a break");
+    Button rest = new Button(I18n.text("break.rest"));
     rest.setId("break-take");
     rest.getStyleClass().add("accent");
     rest.setOnAction(e -> model.takeBreak());
-    Button later = new Button("Remind me later");
+    Button later = new Button(I18n.text("break.later"));
     later.setId("break-later");
     later.setOnAction(e -> model.remindLater());
     HBox buttons = new HBox(8, later, rest);

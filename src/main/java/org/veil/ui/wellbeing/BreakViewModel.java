@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.veil.prefs.PreferencesFile;
+import org.veil.ui.I18n;
 import org.veil.ui.review.ReviewViewModel;
 import org.veil.wellbeing.BreakReminder;
 
@@ -54,11 +55,7 @@ public final class BreakViewModel {
     refresh();
     if (reminder.on() && reminder.due() && !prompt.get()) {
       long minutes = reminder.continuousReview().toMinutes();
-      promptText.set(
-          "You have been reviewing for "
-              + minutes
-              + (minutes == 1 ? " minute" : " minutes")
-              + ". Step away for a few minutes?");
+      promptText.set(I18n.format("break.prompt", minutes));
       prompt.set(true);
     }
   }
@@ -113,7 +110,7 @@ public final class BreakViewModel {
   static String text(Duration reviewed) {
     long minutes = reviewed.toMinutes();
     return minutes < 60
-        ? "Reviewed " + minutes + " min"
-        : String.format("Reviewed %d h %02d min", minutes / 60, minutes % 60);
+        ? I18n.format("break.reviewed", minutes)
+        : I18n.format("break.reviewedHours", minutes / 60, String.format("%02d", minutes % 60));
   }
 }
