@@ -117,6 +117,7 @@ class KoreanScreensTest {
           return null;
         });
     waitFor(() -> workstation.review() != null && !workstation.review().ids().isEmpty());
+    waitFor(() -> workstation.review().foldersProperty().get() != null);
     settle();
     onFx(
         () -> {
