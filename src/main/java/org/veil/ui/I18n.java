@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.veil.model.Category;
 import org.veil.model.Language;
 
 /**
@@ -46,6 +47,15 @@ public final class I18n {
   /** {@link MessageFormat} with the chosen locale: {@code {0}}, {@code {1,number,integer}}, ... */
   public static String format(String key, Object... args) {
     return current().format(key, args);
+  }
+
+  /**
+   * A category's name on screen: the built-in schemes' values have words in the bundle ({@code
+   * category.vic-us.1}); a scheme's own label otherwise. The stored value never changes.
+   */
+  public static String category(Category category) {
+    String key = "category." + category.scheme() + "." + category.value();
+    return bundle.containsKey(key) ? bundle.getString(key) : category.label();
   }
 
   /** The words of the chosen language. */

@@ -91,6 +91,20 @@ class MessagesTest {
   }
 
   @Test
+  void builtInCategoriesHaveWordsOthersKeepTheirLabel() {
+    var cam = new org.veil.model.Category("vic-us", "1", "Child abuse material", "", 1);
+    var own = new org.veil.model.Category("unit-7", "X", "Unit 7 label", "", 0);
+    try {
+      I18n.use(Language.KOREAN);
+      assertEquals("아동 성착취물", I18n.category(cam));
+      assertEquals("Unit 7 label", I18n.category(own));
+    } finally {
+      I18n.use(Language.ENGLISH);
+    }
+    assertEquals("Child abuse material", I18n.category(cam));
+  }
+
+  @Test
   void aMissingKeyShowsTheKeyInsteadOfFailing() {
     assertEquals("no.such.key", I18n.text("no.such.key"));
   }

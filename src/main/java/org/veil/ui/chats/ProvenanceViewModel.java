@@ -59,7 +59,7 @@ public final class ProvenanceViewModel {
             BackgroundTask.of("provenance", context -> lookup.call())
                 .onSuccess(found -> show(what, found, itemId))
                 .onFailure(
-                    failure -> chats.say("Cannot list the postings: " + failure.getMessage())));
+                    failure -> chats.say(I18n.format("provenance.failed", failure.getMessage()))));
   }
 
   private void show(String what, List<MediaPosting> found, long itemId) {

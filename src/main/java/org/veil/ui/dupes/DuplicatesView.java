@@ -175,7 +175,8 @@ public final class DuplicatesView extends BorderPane {
       }
       int key = digit;
       Category c = category.get();
-      MenuItem item = new MenuItem(I18n.format("dupes.categoryItem", key, c.value(), c.label()));
+      MenuItem item =
+          new MenuItem(I18n.format("dupes.categoryItem", key, c.value(), I18n.category(c)));
       item.setOnAction(e -> model.categoriseGroup(key));
       button.getItems().add(item);
     }

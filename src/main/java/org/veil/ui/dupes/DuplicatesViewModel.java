@@ -323,7 +323,7 @@ public final class DuplicatesViewModel {
             I18n.format(
                 "dupes.categorised",
                 category.get().value(),
-                category.get().label(),
+                I18n.category(category.get()),
                 row.number(),
                 changes.size(),
                 ids.size()));
@@ -377,7 +377,7 @@ public final class DuplicatesViewModel {
                 itemIds.size(),
                 read.distance(),
                 category.value(),
-                category.label())));
+                I18n.category(category))));
   }
 
   public ReadOnlyObjectProperty<NearOffer> offerProperty() {

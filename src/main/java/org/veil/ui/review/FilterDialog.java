@@ -67,7 +67,7 @@ final class FilterDialog extends Dialog<ReviewFilter> {
     category.getItems().add(I18n.text("audit.any"));
     category.getItems().add(CategoryScheme.UNCATEGORISED);
     for (Category c : model.scheme().categories()) {
-      category.getItems().add(c.value() + " – " + c.label());
+      category.getItems().add(c.value() + " – " + I18n.category(c));
     }
     category.setValue(
         current.category() == null

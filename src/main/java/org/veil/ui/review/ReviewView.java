@@ -641,7 +641,7 @@ public final class ReviewView extends BorderPane {
     }
     for (Category c : model.scheme().categories()) {
       grid.addRow(
-          row++, new Label(""), new Label(keyFor(c) + " → " + c.value() + "  " + c.label()));
+          row++, new Label(""), new Label(keyFor(c) + " → " + c.value() + "  " + I18n.category(c)));
     }
     Dialog<Void> dialog = new Dialog<>();
     dialog.initOwner(window());

@@ -570,7 +570,7 @@ public final class ReviewViewModel implements AutoCloseable {
               I18n.format(
                       "review.categorised",
                       category.get().value(),
-                      category.get().label(),
+                      I18n.category(category.get()),
                       targets.size())
                   + duplicatesNote(changes, targets));
           onCategorised.accept(targets, category.get());
