@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +30,9 @@ import org.veil.task.TaskContext;
 import org.veil.task.TaskRunner;
 
 /**
- * The welcome and review screens in Korean: the words come from messages_ko, no Hangul label is cut
- * short with an ellipsis, and snapshots (target/snapshots/ko-*.png) show it to a person.
+ * The welcome screen, the review and every other case tab in Korean: the words come from
+ * messages_ko, no Hangul label is cut short with an ellipsis, and snapshots
+ * (target/snapshots/ko-*.png) show it to a person.
  */
 @ExtendWith(ApplicationExtension.class)
 class KoreanScreensTest {
@@ -131,5 +133,22 @@ class KoreanScreensTest {
         "the metadata panel is not in Korean");
     assertEquals(List.of(), onFx(() -> clippedHangul(stage.getScene().getRoot())));
     onFx(() -> Snapshots.write(stage.getScene(), "ko-02-review"));
+
+    // every other case tab: its words in Korean, none cut short
+    TabPane tabs = robot.lookup("#case-tabs").queryAs(TabPane.class);
+    int count = onFx(() -> tabs.getTabs().size());
+    for (int i = 1; i < count; i++) {
+      int index = i;
+      String id =
+          onFx(
+              () -> {
+                tabs.getSelectionModel().select(index);
+                return tabs.getTabs().get(index).getId();
+              });
+      settle();
+      assertTrue(hasHangul(onFx(() -> tabs.getTabs().get(index).getText())), id);
+      assertEquals(List.of(), onFx(() -> clippedHangul(stage.getScene().getRoot())), id);
+      onFx(() -> Snapshots.write(stage.getScene(), "ko-03-" + id));
+    }
   }
 }
