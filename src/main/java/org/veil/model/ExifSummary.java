@@ -34,4 +34,19 @@ public record ExifSummary(
   public boolean hasGps() {
     return gpsLat != null && gpsLon != null;
   }
+
+  /**
+   * The camera as an analyst reads it: "Canon EOS R5", not "Canon Canon EOS R5" (many models
+   * already name their make); null when the file names neither.
+   */
+  public String camera() {
+    String mk = make == null ? "" : make.strip();
+    String md = model == null ? "" : model.strip();
+    if (mk.isEmpty()
+        || md.toLowerCase(java.util.Locale.ROOT)
+            .startsWith(mk.toLowerCase(java.util.Locale.ROOT))) {
+      return md.isEmpty() ? (mk.isEmpty() ? null : mk) : md;
+    }
+    return md.isEmpty() ? mk : mk + " " + md;
+  }
 }

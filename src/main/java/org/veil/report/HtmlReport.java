@@ -241,7 +241,7 @@ public final class HtmlReport {
                 + " "
                 + ReportText.time(r.bookmark().bookmarkedAt(), zone));
     ExifSummary s = item.summary();
-    row("Camera", ReportText.orDash(join(s.make(), s.model())));
+    row("Camera", ReportText.orDash(s.camera()));
     row("Taken at", ReportText.orDash(s.takenAt()));
     row("GPS", ReportText.gps(s));
     row("Software", ReportText.orDash(s.software()));

@@ -189,8 +189,8 @@ public final class PdfReport {
                   + r.bookmark().bookmarkedBy()));
     }
     ExifSummary s = item.summary();
-    if (s.make() != null || s.model() != null) {
-      facts.add(pair("Camera", ReportText.orDash(s.make()) + " " + ReportText.orDash(s.model())));
+    if (s.camera() != null) {
+      facts.add(pair("Camera", s.camera()));
     }
     facts.add(pair("Taken at", ReportText.orDash(s.takenAt())));
     facts.add(pair("GPS", ReportText.gps(s)));

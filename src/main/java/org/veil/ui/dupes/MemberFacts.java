@@ -81,23 +81,13 @@ public record MemberFacts(
     return out;
   }
 
-  /** "Canon EOS R5", not "Canon Canon EOS R5": many models already name their make. */
+  /** "Canon EOS R5", not "Canon Canon EOS R5"; a dash when the file names no camera. */
   static String camera(String make, String model) {
-    if (make == null && model == null) {
-      return "—";
-    }
-    if (make == null || make.isBlank()) {
-      return model.strip();
-    }
-    if (model == null || model.isBlank()) {
-      return make.strip();
-    }
-    return model
-            .strip()
-            .toLowerCase(java.util.Locale.ROOT)
-            .startsWith(make.strip().toLowerCase(java.util.Locale.ROOT))
-        ? model.strip()
-        : make.strip() + " " + model.strip();
+    String camera =
+        new org.veil.model.ExifSummary(
+                make, model, null, null, null, null, null, null, null, null, null, null, null)
+            .camera();
+    return camera == null ? "—" : camera;
   }
 
   /** Which facts differ from the representative's; the representative itself differs in none. */

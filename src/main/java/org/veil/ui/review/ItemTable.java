@@ -51,7 +51,7 @@ public final class ItemTable extends TableView<Long> {
                 I18n.text("dupes.field.camera"),
                 86,
                 ItemOrder.Key.CAMERA,
-                i -> (nz(i.summary().make()) + " " + nz(i.summary().model())).strip()));
+                i -> nz(i.summary().camera())));
     getColumns()
         .add(
             column(

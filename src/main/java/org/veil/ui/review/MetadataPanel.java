@@ -99,7 +99,7 @@ public final class MetadataPanel extends VBox {
       }
     }
     int row = 0;
-    row = fact(row, I18n.text("dupes.field.camera"), join(s.make(), s.model()));
+    row = fact(row, I18n.text("dupes.field.camera"), s.camera());
     row = fact(row, I18n.text("metadata.serial"), s.bodySerial());
     row = fact(row, I18n.text("metadata.lens"), s.lens());
     row =
