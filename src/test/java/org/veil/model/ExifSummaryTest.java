@@ -16,6 +16,9 @@ class ExifSummaryTest {
   void namesTheMakeOnce() {
     assertEquals("Canon EOS R6", camera("Canon", "Canon EOS R6"));
     assertEquals("Apple iPhone 4", camera("Apple", "iPhone 4"));
+    assertEquals("SONY ILCE-7M4", camera(" SONY ", "ILCE-7M4 "));
+    // only a model that starts with the make counts as naming it
+    assertEquals("NIKON CORPORATION NIKON D850", camera("NIKON CORPORATION", "NIKON D850"));
   }
 
   @Test
