@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.veil.ingest.MultiHasher;
 import org.veil.model.AuditEvent;
 import org.veil.model.Bookmark;
 import org.veil.model.CaseInfo;
-import org.veil.model.Category;
-import org.veil.model.CategoryScheme;
 import org.veil.model.EvidencePackageResult;
 import org.veil.model.EvidenceSource;
 import org.veil.model.Hashes;
@@ -98,20 +95,7 @@ public final class EvidencePackage {
     TagStore tags = new TagStore(folder.db());
     List<Long> ids = select(tags, selection);
     ItemStore items = new ItemStore(folder.db());
-    CategoryScheme scheme = tags.scheme(tags.activeScheme()).orElseThrow();
-    Map<Long, ItemCategory> categories = tags.categories(scheme.id());
-    Map<Long, List<Tag>> itemTags = tags.itemTags();
-    Map<Long, List<Note>> notes = new HashMap<>();
-    tags.allNotes().stream()
-        .filter(n -> n.target().kind() == TargetKind.ITEM)
-        .forEach(n -> notes.computeIfAbsent(n.target().id(), k -> new ArrayList<>()).add(n));
-    Map<Long, Bookmark> bookmarks = new HashMap<>();
-    tags.bookmarks().stream()
-        .filter(b -> b.target().kind() == TargetKind.ITEM)
-        .forEach(b -> bookmarks.put(b.target().id(), b));
-    Map<Long, String> sourcePaths = new HashMap<>();
-    new SourceStore(folder.db()).all().forEach(s -> sourcePaths.put(s.id(), s.path()));
-
+    ItemAnnotations annotations = ItemAnnotations.load(folder);
     Path files = Files.createDirectories(dir.resolve(FILES));
     List<Entry> entries = new ArrayList<>();
     for (long id : ids) {
@@ -121,18 +105,15 @@ public final class EvidencePackage {
       }
       Item item = found.get();
       PackagedItem outcome = copy(item, files);
-      ItemCategory category = categories.get(id);
       entries.add(
           new Entry(
               item,
-              sourcePaths.get(item.sourceId()),
-              category,
-              category == null
-                  ? null
-                  : scheme.category(category.value()).map(Category::label).orElse(null),
-              itemTags.getOrDefault(id, List.of()),
-              notes.getOrDefault(id, List.of()),
-              bookmarks.get(id),
+              annotations.sourcePaths().get(item.sourceId()),
+              annotations.categories().get(id),
+              annotations.categoryLabel(id),
+              annotations.tagsOf(id),
+              annotations.notesOf(id),
+              annotations.bookmarks().get(id),
               outcome));
     }
 

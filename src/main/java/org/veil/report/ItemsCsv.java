@@ -5,26 +5,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.veil.model.Bookmark;
-import org.veil.model.Category;
-import org.veil.model.CategoryScheme;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
 import org.veil.model.ItemCategory;
 import org.veil.model.Note;
 import org.veil.model.Tag;
-import org.veil.model.TargetKind;
 import org.veil.store.CaseFolder;
 import org.veil.store.ItemStore;
-import org.veil.store.SourceStore;
-import org.veil.store.TagStore;
 
 /** Every item of the case as CSV, one row each, with what was decided about it. */
 final class ItemsCsv {
@@ -62,20 +53,7 @@ final class ItemsCsv {
   private ItemsCsv() {}
 
   static long write(CaseFolder folder, OutputStream stream) throws IOException {
-    TagStore tags = new TagStore(folder.db());
-    CategoryScheme scheme = tags.scheme(tags.activeScheme()).orElseThrow();
-    Map<Long, ItemCategory> categories = tags.categories(scheme.id());
-    Map<Long, List<Tag>> itemTags = tags.itemTags();
-    Map<Long, List<Note>> notes = new HashMap<>();
-    tags.allNotes().stream()
-        .filter(n -> n.target().kind() == TargetKind.ITEM)
-        .forEach(n -> notes.computeIfAbsent(n.target().id(), k -> new ArrayList<>()).add(n));
-    Map<Long, Bookmark> bookmarks = new HashMap<>();
-    tags.bookmarks().stream()
-        .filter(b -> b.target().kind() == TargetKind.ITEM)
-        .forEach(b -> bookmarks.put(b.target().id(), b));
-    Map<Long, String> sources = new HashMap<>();
-    new SourceStore(folder.db()).all().forEach(s -> sources.put(s.id(), s.path()));
+    ItemAnnotations annotations = ItemAnnotations.load(folder);
     Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     out.write(Csv.BYTE_ORDER_MARK);
     Csv csv = new Csv(out);
@@ -90,12 +68,12 @@ final class ItemsCsv {
               }
               Hashes h = item.hashes();
               ExifSummary s = item.summary();
-              ItemCategory category = categories.get(item.id());
+              ItemCategory category = annotations.categories().get(item.id());
               try {
                 csv.row(
                     Arrays.asList(
                         item.id(),
-                        sources.get(item.sourceId()),
+                        annotations.sourcePaths().get(item.sourceId()),
                         item.path(),
                         item.size(),
                         h == null ? null : h.md5(),
@@ -117,18 +95,16 @@ final class ItemsCsv {
                         String.join("; ", s.aiClues()),
                         category == null ? null : category.scheme(),
                         category == null ? null : category.value(),
-                        category == null
-                            ? null
-                            : scheme.category(category.value()).map(Category::label).orElse(null),
+                        annotations.categoryLabel(item.id()),
                         category == null ? null : category.provenance(),
-                        itemTags.getOrDefault(item.id(), List.of()).stream()
+                        annotations.tagsOf(item.id()).stream()
                             .map(Tag::name)
                             .collect(Collectors.joining("; ")),
-                        notes.getOrDefault(item.id(), List.of()).stream()
+                        annotations.notesOf(item.id()).stream()
                             .map(Note::text)
                             .collect(Collectors.joining(" | ")),
-                        bookmarks.containsKey(item.id())
-                            ? bookmarks.get(item.id()).label()
+                        annotations.bookmarks().containsKey(item.id())
+                            ? annotations.bookmarks().get(item.id()).label()
                             : null));
                 rows[0]++;
               } catch (IOException e) {
