@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -25,7 +24,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.veil.demo.DemoCase;
 import org.veil.model.DuplicateMember;
-import org.veil.task.TaskRunner;
 import org.veil.ui.audit.AuditViewModel;
 import org.veil.ui.dupes.DuplicatesViewModel;
 import org.veil.ui.media.VeiledImage;
@@ -52,25 +50,13 @@ class DuplicatesAuditWorkstationTest {
 
   @AfterAll
   static void cleanUp() throws Exception {
-    try (var walk = Files.walk(home)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    TestWorkstations.deleteTree(home);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    workstation =
-        new Workstation(
-            stage,
-            Settings.load(home),
-            new DemoCase(home),
-            TaskRunner.background("veil-ui-task", Platform::runLater));
-    stage.setWidth(1360);
-    stage.setHeight(860);
-    stage.show();
+    workstation = TestWorkstations.start(stage, home, new DemoCase(home));
   }
 
   private List<VeiledImage> memberImages(FxRobot robot) {

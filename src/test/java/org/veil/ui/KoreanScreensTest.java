@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -27,7 +26,6 @@ import org.testfx.framework.junit5.Start;
 import org.veil.demo.DemoCase;
 import org.veil.model.Language;
 import org.veil.task.TaskContext;
-import org.veil.task.TaskRunner;
 
 /**
  * The welcome screen, the review and every other case tab in Korean: the words come from
@@ -51,25 +49,13 @@ class KoreanScreensTest {
   @AfterAll
   static void english() throws Exception {
     I18n.use(Language.ENGLISH); // the other UI tests look some controls up by English text
-    try (var walk = Files.walk(home)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    TestWorkstations.deleteTree(home);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    workstation =
-        new Workstation(
-            stage,
-            Settings.load(home),
-            new DemoCase(home, 6),
-            TaskRunner.background("veil-ui-task", Platform::runLater));
-    stage.setWidth(1360);
-    stage.setHeight(860);
-    stage.show();
+    workstation = TestWorkstations.start(stage, home, new DemoCase(home, 6));
   }
 
   /** Labels whose Hangul text is drawn shortened ("…"): the text node shows less than the label. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -28,7 +27,6 @@ import org.veil.model.AuditEvent;
 import org.veil.store.AuditStore;
 import org.veil.store.CaseFolder;
 import org.veil.task.TaskContext;
-import org.veil.task.TaskRunner;
 import org.veil.ui.media.VeiledImage;
 import org.veil.ui.review.ReviewViewModel;
 
@@ -51,26 +49,13 @@ class ReviewWorkstationTest {
 
   @AfterAll
   static void cleanUp() throws Exception {
-    try (var walk = Files.walk(home)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    TestWorkstations.deleteTree(home);
   }
 
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    Settings settings = Settings.load(home);
-    workstation =
-        new Workstation(
-            stage,
-            settings,
-            new DemoCase(home, 14),
-            TaskRunner.background("veil-ui-task", Platform::runLater));
-    stage.setWidth(1360);
-    stage.setHeight(860);
-    stage.show();
+    workstation = TestWorkstations.start(stage, home, new DemoCase(home, 14));
   }
 
   private ReviewViewModel openDemo() throws Exception {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -30,9 +29,8 @@ import org.veil.model.AuditEvent;
 import org.veil.model.StoredAttachment;
 import org.veil.store.AuditStore;
 import org.veil.store.ChatStore;
-import org.veil.task.TaskRunner;
-import org.veil.ui.Settings;
 import org.veil.ui.Snapshots;
+import org.veil.ui.TestWorkstations;
 import org.veil.ui.Workstation;
 import org.veil.ui.media.VeiledImage;
 
@@ -56,25 +54,13 @@ class ChatsWorkstationTest {
 
   @AfterAll
   static void cleanUp() throws Exception {
-    try (var walk = Files.walk(home)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    TestWorkstations.deleteTree(home);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    workstation =
-        new Workstation(
-            stage,
-            Settings.load(home),
-            new DemoCase(home, 14),
-            TaskRunner.background("veil-ui-task", Platform::runLater));
-    stage.setWidth(1360);
-    stage.setHeight(860);
-    stage.show();
+    workstation = TestWorkstations.start(stage, home, new DemoCase(home, 14));
   }
 
   @Test

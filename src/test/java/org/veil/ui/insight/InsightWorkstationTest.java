@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
@@ -42,10 +41,9 @@ import org.veil.store.AuditStore;
 import org.veil.store.CaseFolder;
 import org.veil.synth.SyntheticTelegramExport;
 import org.veil.task.TaskContext;
-import org.veil.task.TaskRunner;
 import org.veil.ui.ReviewCases;
-import org.veil.ui.Settings;
 import org.veil.ui.Snapshots;
+import org.veil.ui.TestWorkstations;
 import org.veil.ui.Workstation;
 import org.veil.ui.help.HelpWindow;
 import org.veil.ui.media.VeiledImage;
@@ -82,25 +80,13 @@ class InsightWorkstationTest {
 
   @AfterAll
   static void cleanUp() throws Exception {
-    try (var walk = Files.walk(home)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    TestWorkstations.deleteTree(home);
   }
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    workstation =
-        new Workstation(
-            stage,
-            Settings.load(home),
-            new DemoCase(home, 14),
-            TaskRunner.background("veil-ui-task", Platform::runLater));
-    stage.setWidth(1360);
-    stage.setHeight(860);
-    stage.show();
+    workstation = TestWorkstations.start(stage, home, new DemoCase(home, 14));
   }
 
   @Test

@@ -1,0 +1,40 @@
+package org.veil.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.veil.demo.DemoCase;
+import org.veil.task.TaskRunner;
+
+/** How the workstation tests start a window and clean up their Veil folder. */
+public final class TestWorkstations {
+  private TestWorkstations() {}
+
+  /** A shown 1360x860 workstation whose settings and demo case live in {@code home}. */
+  public static Workstation start(Stage stage, Path home, DemoCase demo) {
+    Workstation workstation =
+        new Workstation(
+            stage,
+            Settings.load(home),
+            demo,
+            TaskRunner.background("veil-ui-task", Platform::runLater));
+    stage.setWidth(1360);
+    stage.setHeight(860);
+    stage.show();
+    return workstation;
+  }
+
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
