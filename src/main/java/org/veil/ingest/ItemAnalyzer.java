@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.veil.exif.MetadataReader;
-import org.veil.media.AreaAverage;
 import org.veil.media.ImageDecoder;
 import org.veil.media.MediaException;
 import org.veil.media.Pdq;
@@ -202,10 +201,8 @@ final class ItemAnalyzer {
 
   private static Thumbnail thumbnail(long itemId, BufferedImage image, int orientation)
       throws MediaException {
-    byte[] jpeg = Thumbnailer.jpegThumbnail(image, orientation);
-    int[] size = AreaAverage.fit(image.getWidth(), image.getHeight(), Thumbnailer.MAX_SIDE);
-    boolean turned = orientation >= 5 && orientation <= 8;
-    return new Thumbnail(itemId, turned ? size[1] : size[0], turned ? size[0] : size[1], jpeg);
+    Thumbnailer.Made made = Thumbnailer.make(image, orientation);
+    return new Thumbnail(itemId, made.width(), made.height(), made.jpeg(), made.seed().encode());
   }
 
   private static Thumbnail videoThumbnail(long itemId, Optional<BufferedImage> frame)

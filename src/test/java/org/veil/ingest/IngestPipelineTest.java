@@ -98,6 +98,7 @@ class IngestPipelineTest {
         assertEquals(MediaKind.IMAGE, item.kind(), item.path());
         assertTrue(thumbs.get(item.id()).isPresent(), "thumbnail for " + item.path());
         assertTrue(thumbs.get(item.id()).get().width() <= 256);
+        assertTrue(thumbs.veil(item.id()).isPresent(), "veil seed for " + item.path());
         assertNotNull(item.pdq(), "pdq for " + item.path());
       }
       long withCamera = items.values().stream().filter(i -> i.summary().make() != null).count();
@@ -437,6 +438,9 @@ class IngestPipelineTest {
       var thumb = new ThumbnailStore(folder.thumbsDb()).get(item.id()).orElseThrow();
       assertEquals(160, thumb.width());
       assertEquals(120, thumb.height());
+      var seed = org.veil.media.VeilSeed.decode(thumb.veil());
+      assertEquals(32, seed.width());
+      assertEquals(24, seed.height());
     }
   }
 

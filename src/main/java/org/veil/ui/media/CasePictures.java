@@ -6,6 +6,7 @@ import org.veil.ingest.ItemContent;
 import org.veil.media.ImageDecoder;
 import org.veil.media.Orientation;
 import org.veil.media.Thumbnailer;
+import org.veil.media.VeilSeed;
 import org.veil.model.Item;
 import org.veil.model.MediaKind;
 import org.veil.store.CaseFolder;
@@ -36,32 +37,20 @@ public final class CasePictures implements PictureSource {
 
   @Override
   public Optional<BufferedImage> thumbnailForBlur(long itemId) throws Exception {
+    Optional<byte[]> seed = thumbnails.veil(itemId);
+    if (seed.isPresent()) {
+      try {
+        return Optional.of(VeilSeed.decode(seed.get()).image());
+      } catch (org.veil.media.MediaException damaged) {
+        // blur from the thumbnail itself, as for cases made before seeds
+      }
+    }
     var stored = thumbnails.get(itemId);
     if (stored.isEmpty()) {
       return Optional.empty();
     }
-    byte[] jpeg = stored.get().jpeg();
-    var readers = javax.imageio.ImageIO.getImageReadersByFormatName("jpeg");
-    if (!readers.hasNext()) {
-      return Optional.of(Thumbnailer.readThumbnail(jpeg));
-    }
-    javax.imageio.ImageReader reader = readers.next();
-    try (var in =
-        new javax.imageio.stream.MemoryCacheImageInputStream(
-            new java.io.ByteArrayInputStream(jpeg))) {
-      reader.setInput(in, true, true);
-      javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
-      // 256 px read at 1/4 is 64 px: four times the blur's largest tiny copy
-      param.setSourceSubsampling(BLUR_SUBSAMPLING, BLUR_SUBSAMPLING, 0, 0);
-      return Optional.of(reader.read(0, param));
-    } catch (java.io.IOException | RuntimeException e) {
-      return Optional.of(Thumbnailer.readThumbnail(jpeg));
-    } finally {
-      reader.dispose();
-    }
+    return Optional.of(Thumbnailer.readThumbnailForBlur(stored.get().jpeg()));
   }
-
-  static final int BLUR_SUBSAMPLING = 4;
 
   /** The last video's strip: its tiles ask for their frames one by one, the video is read once. */
   private record Strip(long itemId, int count, java.util.List<BufferedImage> frames) {}

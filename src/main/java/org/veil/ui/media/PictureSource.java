@@ -11,8 +11,9 @@ public interface PictureSource {
   Optional<BufferedImage> thumbnail(long itemId) throws Exception;
 
   /**
-   * The thumbnail decoded at a fraction of its size, for blurring: the blur keeps at most 16 px of
-   * it, so decoding every pixel would be wasted work.
+   * A small copy of the thumbnail, for blurring: the item's stored veil seed when there is one,
+   * else the thumbnail decoded at a fraction of its size. The blur keeps at most 16 px of it, so
+   * decoding every pixel would be wasted work.
    */
   default Optional<BufferedImage> thumbnailForBlur(long itemId) throws Exception {
     return thumbnail(itemId);
