@@ -7,10 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
@@ -52,9 +50,18 @@ public final class GalleryView extends StackPane {
     model.focusIndexProperty().addListener((obs, old, now) -> showIndex(now.intValue()));
   }
 
+  /** Padding of a cell on each side (veil.css {@code .gallery-cell}). */
+  static final int CELL_PADDING = 4;
+
+  /** How much taller than wide a cell is: room for the caption under the picture. */
+  static final int CAPTION_ROOM = 34;
+
+  /** The caption's line height at the cell's 11 px font. */
+  static final int CAPTION_LINE = 15;
+
   private void resize(int width) {
     grid.setCellWidth(width);
-    grid.setCellHeight(width + 34);
+    grid.setCellHeight(width + CAPTION_ROOM);
   }
 
   public GridView<Long> grid() {
@@ -112,9 +119,15 @@ public final class GalleryView extends StackPane {
     }
   }
 
+  // A cell is the GridCell itself (its text is the caption) holding one VeiledImage: four nodes
+  // where a box, a label and its text made seven. CSS and layout of ~200 new cells is most of what
+  // the first page costs the FX thread.
   private final class ItemCell extends GridCell<Long> {
+    private static final javafx.css.PseudoClass FAILED =
+        javafx.css.PseudoClass.getPseudoClass("failed");
+    private static final javafx.css.PseudoClass SELECTED =
+        javafx.css.PseudoClass.getPseudoClass("selected");
     private final VeiledImage image;
-    private final Label caption = new Label();
     private final StackPane picture;
     private Label category;
     private HBox badges;
@@ -122,13 +135,12 @@ public final class GalleryView extends StackPane {
     ItemCell() {
       getStyleClass().add("gallery-cell");
       image = new VeiledImage(model.reveal(), model.pictures(), model.blur(), "gallery", false);
-      caption.getStyleClass().add("gallery-caption");
-      caption.setMaxWidth(Double.MAX_VALUE);
       picture = image; // badges go straight onto the picture's own stack: fewer nodes per cell
-      VBox.setVgrow(picture, Priority.ALWAYS);
-      VBox box = new VBox(3, picture, caption);
-      setGraphic(box);
-      setText(null);
+      setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+      setGraphicTextGap(3);
+      setGraphic(picture);
+      sizePicture(model.cellWidthProperty().get());
+      model.cellWidthProperty().addListener((obs, old, now) -> sizePicture(now.intValue()));
       model
           .selectedIds()
           .addListener((javafx.collections.SetChangeListener<Long>) c -> styleSelected());
@@ -150,34 +162,36 @@ public final class GalleryView extends StackPane {
           });
     }
 
+    // The picture fills the cell above the caption line: cell height less padding, gap, caption.
+    private void sizePicture(int cellWidth) {
+      double side = cellWidth - 2 * CELL_PADDING;
+      picture.setPrefSize(side, side + CAPTION_ROOM - CAPTION_LINE - 3);
+      picture.setMaxSize(side, side + CAPTION_ROOM - CAPTION_LINE - 3);
+    }
+
     @Override
     protected void updateItem(Long id, boolean empty) {
       super.updateItem(id, empty);
       if (empty || id == null) {
         image.show(org.veil.ui.media.RevealPolicy.NONE);
-        caption.setText(null);
-        getGraphic().setVisible(false);
+        setText(null);
+        picture.setVisible(false);
+        pseudoClassStateChanged(FAILED, false);
         return;
       }
-      getGraphic().setVisible(true);
+      picture.setVisible(true);
       image.show(id);
       Item item = model.item(getIndex());
-      caption.setText(item == null ? "" : item.name());
+      setText(item == null ? "" : item.name());
       placeholderFor(image, item);
-      if (item != null && item.state() == ItemState.FAILED) {
-        caption.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 12));
-      } else {
-        caption.setGraphic(null);
-      }
+      pseudoClassStateChanged(FAILED, item != null && item.state() == ItemState.FAILED);
       styleSelected();
       updateMarks();
     }
 
     private void styleSelected() {
       Long id = getItem();
-      pseudoClassStateChanged(
-          javafx.css.PseudoClass.getPseudoClass("selected"),
-          id != null && model.selectedIds().contains(id));
+      pseudoClassStateChanged(SELECTED, id != null && model.selectedIds().contains(id));
     }
 
     // badges are made only for cells that have some: most cells have none, and fewer nodes per
