@@ -200,7 +200,9 @@ public final class ReviewViewModel implements AutoCloseable {
     }
     ids.setAll(boxed);
     prefetch(0, FIRST_PAGE_READ_AHEAD); // decoding starts while the grid builds its cells
-    selected.retainAll(new HashSet<>(boxed));
+    if (!selected.isEmpty()) { // a set of 100 000 ids only when there is a selection to keep
+      selected.retainAll(new HashSet<>(boxed));
+    }
     int index = focusId < 0 ? -1 : pages.indexOf(focusId);
     focusIndex.set(-1);
     if (index >= 0) {
