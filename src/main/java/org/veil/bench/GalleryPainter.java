@@ -17,7 +17,7 @@ public interface GalleryPainter {
    *     loaded and blurred, before the final render
    * @param pageDownMillis from Page Down to the next page painted with its thumbnails
    * @param painted thumbnails on the first page
-   * @param heapBytes heap in use after the page down (after a collection)
+   * @param heapBytes heap in use after the page down (after a collection), or -1 when not measured
    * @param firstPageFxCpuMillis CPU time the FX and render threads spent on the first page: on a
    *     busy machine the wall-clock figures stretch, this does not
    * @param firstPageLoaderCpuMillis CPU time the picture loaders spent on the first page
@@ -40,6 +40,9 @@ public interface GalleryPainter {
 
   /**
    * Opens {@code caseDir}, paints a gallery page of at least {@code pageItems} cells, pages down.
+   *
+   * @param measureHeap whether to collect garbage at the end and measure the heap in use: a full
+   *     collection shrinks the heap, so only the last of several runs should ask for it
    */
-  Timings paint(Path caseDir, int pageItems) throws Exception;
+  Timings paint(Path caseDir, int pageItems, boolean measureHeap) throws Exception;
 }

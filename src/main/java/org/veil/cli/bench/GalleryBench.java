@@ -15,17 +15,25 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.veil.bench.GalleryPainter;
+import org.veil.bench.GalleryPainter.Timings;
+import org.veil.media.AreaAverage;
+import org.veil.media.Blur;
 import org.veil.media.Thumbnailer;
+import org.veil.media.VeilSeed;
 import org.veil.model.CaseInfo;
 import org.veil.model.EvidenceSource;
 import org.veil.model.ExifSummary;
 import org.veil.model.Hashes;
 import org.veil.model.Item;
+import org.veil.model.ItemFilter;
+import org.veil.model.ItemOrder;
 import org.veil.model.ItemState;
 import org.veil.model.MediaKind;
 import org.veil.store.CaseFolder;
+import org.veil.store.ItemQuery;
 import org.veil.store.ItemStore;
 import org.veil.store.ItemStore.ItemResult;
 import org.veil.store.ItemStore.PendingEntry;
@@ -59,6 +67,18 @@ public final class GalleryBench implements Callable<Integer> {
   @Option(names = "--page", defaultValue = "200", description = "Thumbnails on the first page.")
   int page;
 
+  @Option(
+      names = "--runs",
+      defaultValue = "5",
+      description = "Opens timed after the first (cold) one; figures are their medians.")
+  int runs;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "5",
+      description = "Opens after the cold one and before the timed ones, not measured.")
+  int warmup;
+
   @Option(names = "--dir", description = "Where to build the case (default: a temporary folder).")
   Path dir;
 
@@ -70,8 +90,10 @@ public final class GalleryBench implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (items < 1 || page < 1) {
-      spec.commandLine().getErr().println("veil bench gallery: --items and --page must be >= 1");
+    if (items < 1 || page < 1 || runs < 1 || warmup < 0) {
+      spec.commandLine()
+          .getErr()
+          .println("veil bench gallery: --items, --page and --runs must be >= 1");
       return 2;
     }
     GalleryPainter painter = ServiceLoader.load(GalleryPainter.class).findFirst().orElse(null);
@@ -96,10 +118,22 @@ public final class GalleryBench implements Callable<Integer> {
       out.printf(
           "gallery bench: opening it in the gallery (headless JavaFX, software rendering)%n");
       out.flush();
-      GalleryPainter.Timings cold = painter.paint(caseDir, page);
-      // a second open in the same process: what an analyst sees once Veil is running
-      GalleryPainter.Timings t = painter.paint(caseDir, page);
-      out.printf("%-44s %12s%n", "measure", "value");
+      BlurBaseline baseline = blurBaseline(caseDir, page);
+      GalleryPainter.Timings cold = painter.paint(caseDir, page, false);
+      // Later opens in the same process: what an analyst sees once Veil has been running a
+      // while. Warm-up opens let the JIT compile the paths first (as JMH does); the figures are
+      // medians of several opens, as one open on a 2-core machine moves with whatever else runs.
+      for (int run = 0; run < warmup; run++) {
+        painter.paint(caseDir, page, false);
+      }
+      List<GalleryPainter.Timings> warm = new ArrayList<>();
+      for (int run = 0; run < runs; run++) {
+        warm.add(painter.paint(caseDir, page, run == runs - 1));
+      }
+      GalleryPainter.Timings t = median(warm);
+      out.printf(
+          "%-44s %12s%n",
+          "measure (median of " + runs + " opens after " + warmup + " warm-up)", "value");
       row(out, "items in the case", "%,d", t.items());
       if (buildSeconds > 0) {
         row(out, "case build (rows + thumbnails), s", "%.1f", buildSeconds);
@@ -110,8 +144,10 @@ public final class GalleryBench implements Callable<Integer> {
       row(out, "open + list ids, ms", "%,d", t.openMillis());
       row(out, "first page loaded and blurred (from open), ms", "%,d", t.firstPageLoadedMillis());
       row(out, "first page painted (from open), ms", "%,d", t.firstPageMillis());
+      row(out, "  fastest / slowest open, ms", "%s", range(warm, Timings::firstPageMillis));
       row(out, "  thumbnails on it", "%,d", t.painted());
       row(out, "page down painted, ms", "%,d", t.pageDownMillis());
+      row(out, "  fastest / slowest, ms", "%s", range(warm, Timings::pageDownMillis));
       row(out, "  thumbnails on it", "%,d", t.pageDownPainted());
       row(
           out,
@@ -123,7 +159,11 @@ public final class GalleryBench implements Callable<Integer> {
           "page down CPU: FX + render / loaders, ms",
           "%s",
           t.pageDownFxCpuMillis() + " / " + t.pageDownLoaderCpuMillis());
-      row(out, "heap in use after page down, MB", "%,d", t.heapBytes() >> 20);
+      long heap = warm.getLast().heapBytes();
+      row(out, "heap in use after page down, MB", "%,d", heap >> 20);
+      row(out, "blur a page from stored seeds, ms", "%.1f", baseline.seedMillis());
+      row(out, "  baseline: from the JPEG thumbnails, ms", "%.1f", baseline.jpegMillis());
+      row(out, "  ratio seeds / baseline", "%.2f", baseline.ratio());
       row(
           out,
           "system load average (cores: " + Runtime.getRuntime().availableProcessors() + ")",
@@ -142,7 +182,20 @@ public final class GalleryBench implements Callable<Integer> {
         g.writeNumberField("first_page_thumbnails", t.painted());
         g.writeNumberField("page_down_ms", t.pageDownMillis());
         g.writeNumberField("page_down_thumbnails", t.pageDownPainted());
-        g.writeNumberField("heap_mb", t.heapBytes() >> 20);
+        g.writeNumberField("heap_mb", heap >> 20);
+        g.writeNumberField(
+            "blur_page_from_seeds_ms", Math.round(baseline.seedMillis() * 10) / 10.0);
+        g.writeNumberField("blur_page_from_jpeg_ms", Math.round(baseline.jpegMillis() * 10) / 10.0);
+        g.writeNumberField("blur_seed_over_jpeg", Math.round(baseline.ratio() * 100) / 100.0);
+        g.writeNumberField("runs", runs);
+        g.writeNumberField("warmup", warmup);
+        g.writeNumberField("first_page_fastest_ms", min(warm, Timings::firstPageMillis));
+        g.writeNumberField("first_page_slowest_ms", max(warm, Timings::firstPageMillis));
+        g.writeNumberField("page_down_fastest_ms", min(warm, Timings::pageDownMillis));
+        g.writeNumberField("page_down_slowest_ms", max(warm, Timings::pageDownMillis));
+        g.writeBooleanField("first_page_under_200ms", t.firstPageMillis() < 200);
+        g.writeBooleanField("page_down_under_100ms", t.pageDownMillis() < 100);
+        g.writeBooleanField("heap_under_1gb", heap < (1L << 30));
         g.writeNumberField("first_page_fx_cpu_ms", t.firstPageFxCpuMillis());
         g.writeNumberField("first_page_loader_cpu_ms", t.firstPageLoaderCpuMillis());
         g.writeNumberField("page_down_fx_cpu_ms", t.pageDownFxCpuMillis());
@@ -161,6 +214,84 @@ public final class GalleryBench implements Callable<Integer> {
     }
   }
 
+  /**
+   * Blurring one page of pictures on one thread, from the seeds stored at ingest and, as the
+   * baseline in the same run, from the JPEG thumbnails (how older cases are blurred): best of a few
+   * passes each, in milliseconds.
+   */
+  record BlurBaseline(double seedMillis, double jpegMillis) {
+    double ratio() {
+      return seedMillis / jpegMillis;
+    }
+  }
+
+  static BlurBaseline blurBaseline(Path caseDir, int count) throws Exception {
+    try (CaseFolder folder = CaseFolder.open(caseDir)) {
+      ThumbnailStore thumbs = new ThumbnailStore(folder.thumbsDb());
+      long[] ids = new ItemQuery(folder.db()).ids(ItemFilter.ALL, ItemOrder.DEFAULT);
+      int n = Math.min(count, ids.length);
+      double seeds = Double.MAX_VALUE;
+      double jpegs = Double.MAX_VALUE;
+      for (int pass = 0; pass < 5; pass++) {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+          byte[] seed = thumbs.veil(ids[i]).orElseThrow();
+          veil(VeilSeed.decode(seed).image());
+        }
+        long t1 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+          byte[] jpeg = thumbs.get(ids[i]).orElseThrow().jpeg();
+          veil(Thumbnailer.readThumbnailForBlur(jpeg));
+        }
+        long t2 = System.nanoTime();
+        seeds = Math.min(seeds, (t1 - t0) / 1e6);
+        jpegs = Math.min(jpegs, (t2 - t1) / 1e6);
+      }
+      return new BlurBaseline(seeds, jpegs);
+    }
+  }
+
+  // what the gallery does with either: the tiny veil at its cached size
+  private static void veil(java.awt.image.BufferedImage small) {
+    int[] size = AreaAverage.fit(small.getWidth(), small.getHeight(), 96);
+    Blur.blurred(small, Blur.DEFAULT_STRENGTH, size[0], size[1]);
+  }
+
+  /** Each figure's median over the runs (figure by figure, so not one run's numbers). */
+  static Timings median(List<Timings> runs) {
+    return new Timings(
+        runs.getLast().items(),
+        median(runs, Timings::openMillis),
+        median(runs, Timings::firstPageMillis),
+        median(runs, Timings::firstPageLoadedMillis),
+        median(runs, Timings::pageDownMillis),
+        (int) median(runs, Timings::painted),
+        (int) median(runs, Timings::pageDownPainted),
+        runs.getLast().heapBytes(),
+        median(runs, Timings::firstPageFxCpuMillis),
+        median(runs, Timings::firstPageLoaderCpuMillis),
+        median(runs, Timings::pageDownFxCpuMillis),
+        median(runs, Timings::pageDownLoaderCpuMillis));
+  }
+
+  static long median(List<Timings> runs, ToLongFunction<Timings> figure) {
+    long[] values = runs.stream().mapToLong(figure).sorted().toArray();
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+  }
+
+  private static long min(List<Timings> runs, ToLongFunction<Timings> figure) {
+    return runs.stream().mapToLong(figure).min().orElse(0);
+  }
+
+  private static long max(List<Timings> runs, ToLongFunction<Timings> figure) {
+    return runs.stream().mapToLong(figure).max().orElse(0);
+  }
+
+  private static String range(List<Timings> runs, ToLongFunction<Timings> figure) {
+    return min(runs, figure) + " / " + max(runs, figure);
+  }
+
   /** Writes the rows and thumbnails; returns the average thumbnail size in bytes. */
   static long build(Path caseDir, int count) throws Exception {
     CaseInfo info =
@@ -169,12 +300,13 @@ public final class GalleryBench implements Callable<Integer> {
       EvidenceSource source =
           new SourceStore(folder.db())
               .add(EvidenceSource.SourceKind.FOLDER, "/evidence/bench", "bench", Instant.now());
-      List<byte[]> jpegs = new ArrayList<>();
+      // thumbnails as ingest makes them (JPEG and veil seed), a few reused for every row
+      List<Thumbnailer.Made> made = new ArrayList<>();
       long total = 0;
       for (int i = 0; i < DISTINCT_THUMBNAILS; i++) {
-        byte[] jpeg = Thumbnailer.jpegThumbnail(SyntheticImages.draw(640, 480, i + 1), 1);
-        jpegs.add(jpeg);
-        total += jpeg.length;
+        Thumbnailer.Made thumbnail = Thumbnailer.make(SyntheticImages.draw(640, 480, i + 1), 1);
+        made.add(thumbnail);
+        total += thumbnail.jpeg().length;
       }
       ItemStore store = new ItemStore(folder.db());
       ThumbnailStore thumbs = new ThumbnailStore(folder.thumbsDb());
@@ -223,7 +355,14 @@ public final class GalleryBench implements Callable<Integer> {
                       summary,
                       null),
                   List.of()));
-          pictures.add(new Thumbnail(id, 256, 192, jpegs.get(i % DISTINCT_THUMBNAILS)));
+          Thumbnailer.Made thumbnail = made.get(i % DISTINCT_THUMBNAILS);
+          pictures.add(
+              new Thumbnail(
+                  id,
+                  thumbnail.width(),
+                  thumbnail.height(),
+                  thumbnail.jpeg(),
+                  thumbnail.seed().encode()));
         }
         thumbs.putAll(pictures);
         store.complete(rows);

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import org.veil.bench.GalleryPainter;
 import org.veil.store.CaseFolder;
 import org.veil.task.TaskRunner;
@@ -24,13 +25,22 @@ public final class FxGalleryPainter implements GalleryPainter {
   private static final long TIMEOUT_SECONDS = 120;
 
   @Override
-  public Timings paint(Path caseDir, int pageItems) throws Exception {
+  public Timings paint(Path caseDir, int pageItems, boolean measureHeap) throws Exception {
     startToolkit();
     Path home = java.nio.file.Files.createTempDirectory("veil-bench-home");
     AtomicReference<Scene> scene = new AtomicReference<>();
     AtomicReference<ReviewViewModel> model = new AtomicReference<>();
     AtomicReference<GalleryView> gallery = new AtomicReference<>();
     TaskRunner tasks = TaskRunner.background("veil-bench-task", Platform::runLater);
+    // S cells on a large monitor: 20 columns by 11 rows, at least 200 thumbnails. The headless
+    // platform's screen is 1000 px, so the scene is painted by snapshots instead of in a window.
+    int columns = (int) Math.ceil(Math.sqrt(pageItems));
+    int rows = (int) Math.ceil(pageItems / (double) columns) + 1;
+    int width = columns * 124 + 40;
+    int height = rows * 158;
+    // The pixels the snapshot reads back into, made before timing: a screen has its own, and a
+    // new 18 MB image per render would time the garbage collector rather than the gallery.
+    WritableImage screen = new WritableImage(width, height);
     long fxThread = onFx(() -> Thread.currentThread().threadId());
     long[] cpu0 = {cpu(fxThread), loaderCpu()};
     long start = System.nanoTime();
@@ -50,12 +60,7 @@ public final class FxGalleryPainter implements GalleryPainter {
           GalleryView view = new GalleryView(review); // as the workstation does: view, then load
           review.load();
           opened[0] = System.nanoTime();
-          // S cells on a large monitor: 20 columns by 11 rows, at least 200 thumbnails. The
-          // headless platform's screen is 1000 px, so the scene is painted by snapshots instead
-          // of in a window.
-          int columns = (int) Math.ceil(Math.sqrt(pageItems));
-          int rows = (int) Math.ceil(pageItems / (double) columns) + 1;
-          Scene painted = new Scene(view, columns * 124 + 40, rows * 158);
+          Scene painted = new Scene(view, width, height);
           org.veil.ui.Theme.style(painted);
           scene.set(painted);
           model.set(review);
@@ -63,7 +68,7 @@ public final class FxGalleryPainter implements GalleryPainter {
           return null;
         });
     long[] loaded = new long[1];
-    int painted = awaitPainted(gallery::get, pageItems, loaded);
+    int painted = awaitPainted(gallery::get, pageItems, loaded, screen);
     long firstPage = System.nanoTime();
     long[] cpu1 = {cpu(fxThread), loaderCpu()};
 
@@ -74,11 +79,14 @@ public final class FxGalleryPainter implements GalleryPainter {
           model.get().move(view.pageSize(), false);
           return null;
         });
-    int pageDownPainted = awaitPainted(gallery::get, pageItems, new long[1]);
+    int pageDownPainted = awaitPainted(gallery::get, pageItems, new long[1], screen);
     long pageDown = System.nanoTime();
     long[] cpu2 = {cpu(fxThread), loaderCpu()};
-    System.gc();
-    long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    long heap = -1;
+    if (measureHeap) {
+      System.gc();
+      heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
     long items = model.get().ids().size();
     onFx(
         () -> {
@@ -102,7 +110,8 @@ public final class FxGalleryPainter implements GalleryPainter {
   }
 
   /** Waits until every visible cell with an item shows its picture, after one more pulse. */
-  private static int awaitPainted(Supplier<GalleryView> gallery, int wanted, long[] loadedAt)
+  private static int awaitPainted(
+      Supplier<GalleryView> gallery, int wanted, long[] loadedAt, WritableImage screen)
       throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (System.nanoTime() < deadline) {
@@ -132,7 +141,7 @@ public final class FxGalleryPainter implements GalleryPainter {
         onFx(
             () -> {
               var shot =
-                  gallery.get().getScene().snapshot(null); // one full render of what is drawn
+                  gallery.get().getScene().snapshot(screen); // one full render of what is drawn
               String snapshotDir = System.getProperty("veil.bench.snapshots");
               if (snapshotDir != null) {
                 javax.imageio.ImageIO.write(
