@@ -241,7 +241,7 @@ public final class DiscordParser implements ChatParser {
         return new Attachment(fileName, kind, null, false);
       }
       String lower = url.toLowerCase(Locale.ROOT);
-      if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+      if (ExportMedia.isWebAddress(lower)) {
         // a web address: recorded, never fetched
         return new Attachment(url, kind, null, false);
       }

@@ -50,13 +50,24 @@ final class ExportMedia {
     return new Attachment(relative, mediaType, mimeType, present);
   }
 
+  // per attachment, so compiled once (String.matches compiles its pattern on every call)
+  private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("[A-Za-z]:");
+
+  private static final java.util.regex.Pattern SCHEME =
+      java.util.regex.Pattern.compile("(?i)[a-z][a-z0-9+.-]*:");
+
+  /** Whether {@code href} starts with a URL scheme ({@code https:}, {@code tg:}, ...). */
+  static boolean isWebAddress(String href) {
+    return SCHEME.matcher(href).lookingAt();
+  }
+
   /** The path with {@code /} separators, or null when it is absolute or leaves the root. */
   static String normalise(String written) {
     if (written == null || written.isBlank() || written.indexOf('\0') >= 0) {
       return null;
     }
     String slashed = written.replace('\\', '/');
-    if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*")) {
+    if (slashed.startsWith("/") || DRIVE.matcher(slashed).lookingAt()) {
       return null;
     }
     try {

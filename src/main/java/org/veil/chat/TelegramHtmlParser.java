@@ -45,6 +45,8 @@ import org.veil.model.Message;
 public final class TelegramHtmlParser implements ChatParser {
   private static final String PLATFORM = ChatFormat.TELEGRAM_HTML.platform();
   private static final Pattern PAGE = Pattern.compile("messages(\\d*)\\.html");
+  private static final Pattern LINK = Pattern.compile("(?i)(https?|tg|mailto):");
+
   private static final Pattern TITLE =
       Pattern.compile(
           "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\s*UTC\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?");
@@ -241,7 +243,7 @@ public final class TelegramHtmlParser implements ChatParser {
       if (textEl != null) {
         for (Element a : textEl.select("a[href]")) {
           String href = a.attr("href");
-          if (href.matches("(?i)^(https?|tg|mailto):.*") && !links.contains(href)) {
+          if (LINK.matcher(href).lookingAt() && !links.contains(href)) {
             links.add(href);
           }
         }
@@ -312,7 +314,7 @@ public final class TelegramHtmlParser implements ChatParser {
               "a.photo_wrap[href], a.video_file_wrap[href], a.animated_wrap[href],"
                   + " a.sticker_wrap[href], div.media_wrap a[href]")) {
         String href = a.attr("href");
-        if (href.isEmpty() || href.startsWith("#") || href.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+        if (href.isEmpty() || href.startsWith("#") || ExportMedia.isWebAddress(href)) {
           continue;
         }
         if (seen.add(href)) {

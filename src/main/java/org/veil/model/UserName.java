@@ -19,10 +19,20 @@ public record UserName(String key) {
     if (raw == null) {
       return "";
     }
-    String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+    // NFKC leaves ASCII as it is; most names are, and this runs several times per message
+    String folded = (isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC)).strip();
     if (folded.startsWith("@")) {
       folded = folded.substring(1).strip();
     }
     return folded.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
