@@ -84,21 +84,23 @@ public final class ItemQuery {
   public record FolderCount(long sourceId, String prefix, long count) {}
 
   /**
-   * Item counts per source and folder (the path up to its last {@code /}). Counted while streaming
-   * the paths: measured faster than grouping on a string expression inside SQLite.
+   * Item counts per source and folder (the path up to its last {@code /}), from the counts the
+   * database keeps as items are registered: streaming 100 000 paths took 30 ms and competed with
+   * the first screen of pictures.
    */
   public List<FolderCount> folderCounts() {
     Map<Long, Map<String, long[]>> counts = new java.util.TreeMap<>();
     db.read(
         connection -> {
+          // kept by triggers on items (migration V006): one row per folder, not per item
           try (PreparedStatement select =
-                  connection.prepareStatement("SELECT source_id, path FROM items");
+                  connection.prepareStatement(
+                      "SELECT source_id, prefix, items FROM folder_counts WHERE items > 0");
               ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-              String path = rows.getString(2);
-              String prefix = path.substring(0, path.lastIndexOf('/') + 1);
-              counts.computeIfAbsent(rows.getLong(1), id -> new java.util.TreeMap<>())
-                  .computeIfAbsent(prefix, p -> new long[1])[0]++;
+              counts
+                  .computeIfAbsent(rows.getLong(1), id -> new java.util.TreeMap<>())
+                  .put(rows.getString(2), new long[] {rows.getLong(3)});
             }
           }
           return null;

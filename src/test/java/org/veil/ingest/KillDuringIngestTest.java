@@ -79,6 +79,15 @@ class KillDuringIngestTest {
           files.size(),
           new org.veil.store.ThumbnailStore(folder.thumbsDb()).count(),
           "every done image has its thumbnail");
+      java.util.Map<String, Long> perFolder = new java.util.TreeMap<>();
+      for (var item : all) {
+        perFolder.merge(item.path().substring(0, item.path().lastIndexOf('/') + 1), 1L, Long::sum);
+      }
+      java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+      new org.veil.store.ItemQuery(folder.db())
+          .folderCounts()
+          .forEach(f -> counted.put(f.prefix(), f.count()));
+      assertEquals(perFolder, counted, "the evidence tree counts each item once after resuming");
       try (var check =
           folder
               .db()

@@ -106,6 +106,56 @@ class ItemQueryTest {
   }
 
   @Test
+  void folderCountsFollowRegistrationAndMoves() {
+    long source = new SourceStore(folder.db()).all().getFirst().id();
+    // the set-up registered four items under other names, then moved them to these paths
+    assertEquals(
+        List.of(
+            new ItemQuery.FolderCount(source, "", 1),
+            new ItemQuery.FolderCount(source, "a/", 2),
+            new ItemQuery.FolderCount(source, "z.zip!/m/", 1)),
+        query.folderCounts());
+    // registering paths again (a resumed ingest) counts nothing twice
+    ItemStore items = new ItemStore(folder.db());
+    items.register(
+        source,
+        List.of(
+            new ItemStore.PendingEntry("a/b.png", 200, null),
+            new ItemStore.PendingEntry("a/new.jpg", 10, null),
+            new ItemStore.PendingEntry("a/deep/er/x.jpg", 10, null)));
+    assertEquals(
+        List.of(
+            new ItemQuery.FolderCount(source, "", 1),
+            new ItemQuery.FolderCount(source, "a/", 3),
+            new ItemQuery.FolderCount(source, "a/deep/er/", 1),
+            new ItemQuery.FolderCount(source, "z.zip!/m/", 1)),
+        query.folderCounts());
+  }
+
+  @Test
+  void folderCountsOfACaseMadeBeforeThemAreCountedWhenItOpens() throws Exception {
+    long source = new SourceStore(folder.db()).all().getFirst().id();
+    List<ItemQuery.FolderCount> expected = query.folderCounts();
+    Path caseDir = folder.dir();
+    folder.close();
+    // back to schema version 5: no counts, no triggers
+    try (var connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve("case.db"));
+        var statement = connection.createStatement()) {
+      statement.execute("DROP TRIGGER items_counted_in_folder");
+      statement.execute("DROP TRIGGER items_moved_between_folders");
+      statement.execute("DROP TRIGGER items_uncounted_in_folder");
+      statement.execute("DROP TABLE folder_counts");
+      statement.execute("PRAGMA user_version = 5");
+    }
+    folder = CaseFolder.open(caseDir);
+    query = new ItemQuery(folder.db());
+    assertEquals(expected, query.folderCounts());
+    assertEquals(4, expected.stream().mapToLong(ItemQuery.FolderCount::count).sum());
+    assertEquals(source, expected.getFirst().sourceId());
+  }
+
+  @Test
   void eachFilterPartNarrows() {
     ItemFilter all = ItemFilter.ALL;
     assertArrayEquals(of(0, 1, 2, 3), query.ids(all, ItemOrder.DEFAULT));
