@@ -130,6 +130,36 @@ class ReviewWorkstationTest {
     waitFor(() -> !review.tagsOf(focused).isEmpty());
     assertEquals("suspect-account", review.tagsOf(focused).getFirst().name());
 
+    // a note with N; then edited and deleted from the metadata panel, each asked and audited
+    robot.type(KeyCode.N);
+    waitFor(() -> robot.lookup("#note-text").tryQuery().isPresent());
+    robot.clickOn("#note-text").write("first seen in room 3");
+    clickDialogButton(robot, javafx.scene.control.ButtonType.OK);
+    waitFor(() -> review.notesOf(focused).size() == 1);
+    long noteId = review.notesOf(focused).getFirst().id();
+    waitFor(() -> robot.lookup("#note-edit-" + noteId).tryQuery().isPresent());
+    onFx(
+        () -> {
+          scrollIntoView(robot.lookup("#note-edit-" + noteId).query());
+          return Snapshots.write(stage.getScene(), "11-review-note");
+        });
+    javafx.scene.control.Button edit = robot.lookup("#note-edit-" + noteId).queryButton();
+    javafx.application.Platform.runLater(edit::fire); // the dialog waits; so must not this thread
+    waitFor(() -> robot.lookup("#note-text").tryQuery().isPresent());
+    var area = robot.lookup("#note-text").queryAs(javafx.scene.control.TextArea.class);
+    assertEquals("first seen in room 3", area.getText(), "the dialog opens with the note");
+    robot.clickOn(area).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write("first seen in room 3, again in room 7");
+    clickDialogButton(robot, javafx.scene.control.ButtonType.OK);
+    waitFor(() -> review.notesOf(focused).getFirst().text().endsWith("room 7"));
+    assertTrue(actions().contains("note.edited"));
+    javafx.scene.control.Button delete = robot.lookup("#note-delete-" + noteId).queryButton();
+    javafx.application.Platform.runLater(delete::fire);
+    waitFor(() -> robot.lookup("#note-delete-confirm").tryQuery().isPresent());
+    clickDialogButton(robot, javafx.scene.control.ButtonType.OK);
+    waitFor(() -> review.notesOf(focused).isEmpty());
+    assertTrue(actions().contains("note.deleted"));
+
     // filter: AI clues only, shown as a removable chip
     onFx(
         () -> {
@@ -309,6 +339,34 @@ class ReviewWorkstationTest {
 
   static <T> T onFx(Callable<T> work) throws Exception {
     return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+  }
+
+  /** Scrolls the scroll pane around {@code node} so that it shows. */
+  static void scrollIntoView(javafx.scene.Node node) {
+    javafx.scene.Node parent = node.getParent();
+    while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+      parent = parent.getParent();
+    }
+    if (parent instanceof javafx.scene.control.ScrollPane pane) {
+      double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+      double viewport = pane.getViewportBounds().getHeight();
+      double y =
+          pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+      pane.setVvalue(Math.clamp((y - 40) / Math.max(1, contentHeight - viewport), 0, 1));
+      pane.layout();
+    }
+  }
+
+  /** Clicks a button of the dialog on top, as the analyst would. */
+  static void clickDialogButton(FxRobot robot, javafx.scene.control.ButtonType type) {
+    var button =
+        robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+            .map(pane -> pane.lookupButton(type))
+            .filter(java.util.Objects::nonNull)
+            .filter(javafx.scene.Node::isVisible)
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    robot.clickOn(button);
   }
 
   static void settle() {

@@ -50,7 +50,7 @@ public final class GalleryView extends StackPane {
     model.focusIndexProperty().addListener((obs, old, now) -> showIndex(now.intValue()));
   }
 
-  /** Padding of a cell on each side (veil.css {@code .gallery-cell}). */
+  /** A cell's insets on each side: padding and border (veil.css {@code .gallery-cell}). */
   static final int CELL_PADDING = 4;
 
   /** How much taller than wide a cell is: room for the caption under the picture. */

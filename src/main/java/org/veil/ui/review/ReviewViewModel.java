@@ -663,6 +663,28 @@ public final class ReviewViewModel implements AutoCloseable {
         n -> notice.set(I18n.format("review.noted", n)));
   }
 
+  /** Replaces a note's text (audited with the text before and after); blank text is ignored. */
+  public void editNote(long noteId, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    mark(
+        "note-edit",
+        () -> tagging.editNote(opened.examiner(), noteId, text),
+        note -> notice.set(I18n.text("review.noteEdited")));
+  }
+
+  /** Deletes a note (audited with the text it had). */
+  public void deleteNote(long noteId) {
+    mark(
+        "note-delete",
+        () -> {
+          tagging.deleteNote(opened.examiner(), noteId);
+          return noteId;
+        },
+        id -> notice.set(I18n.text("review.noteDeleted")));
+  }
+
   /** B: bookmarks the selection, or removes the bookmarks when all are bookmarked already. */
   public void toggleBookmark() {
     List<Long> targets = selection();

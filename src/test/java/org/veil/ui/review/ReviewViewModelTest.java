@@ -199,6 +199,26 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void notesAreEditedAndDeletedWithTheTextBeforeInTheAuditLog() {
+    review.select(1);
+    long id = review.ids().get(1);
+    review.noteSelection("seen in room 3");
+    long noteId = review.notesOf(id).getFirst().id();
+    review.editNote(noteId, "seen in rooms 3 and 7");
+    assertEquals("seen in rooms 3 and 7", review.notesOf(id).getFirst().text());
+    AuditEvent edited = events("note.edited").getFirst();
+    assertEquals("item:" + id, edited.target());
+    assertTrue(edited.details().contains("seen in room 3"), edited.details());
+    assertTrue(edited.details().contains("seen in rooms 3 and 7"), edited.details());
+    review.editNote(noteId, "   ");
+    assertEquals(1, events("note.edited").size(), "blank text changes nothing");
+    review.deleteNote(noteId);
+    assertTrue(review.notesOf(id).isEmpty());
+    AuditEvent deleted = events("note.deleted").getFirst();
+    assertTrue(deleted.details().contains("seen in rooms 3 and 7"), deleted.details());
+  }
+
+  @Test
   void filtersNarrowAndChipsRemoveThem() {
     var f = review.filterProperty().get();
     review.setFilter(f.withItems(f.items().withGps(true)));
