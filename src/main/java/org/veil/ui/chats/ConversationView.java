@@ -257,6 +257,11 @@ final class ConversationView extends VBox {
       if (files != null) {
         box.getChildren().add(files);
       }
+      for (org.veil.model.Note note : line.notes()) {
+        box.getChildren()
+            .add(
+                org.veil.ui.NoteLines.of(note, "message-note", model::editNote, model::deleteNote));
+      }
       box.setMaxWidth(Double.MAX_VALUE);
       setText(null);
       setGraphic(box);
@@ -288,11 +293,11 @@ final class ConversationView extends VBox {
         }
         head.getChildren().add(chip);
       }
-      if (line.notes() > 0) {
+      if (!line.notes().isEmpty()) {
         head.getChildren()
             .add(
                 new Label(
-                    Integer.toString(line.notes()),
+                    Integer.toString(line.notes().size()),
                     Icons.of(MaterialDesignN.NOTE_TEXT_OUTLINE, 12)));
       }
       if (line.bookmarked()) {

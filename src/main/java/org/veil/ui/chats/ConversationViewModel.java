@@ -46,7 +46,7 @@ public final class ConversationViewModel {
       String time,
       String replyPreview,
       List<Tag> tags,
-      int notes,
+      List<org.veil.model.Note> notes,
       boolean bookmarked) {
     public long id() {
       return stored.id();
@@ -178,7 +178,7 @@ public final class ConversationViewModel {
         chats.times().format(m.message().sentAt()),
         reply,
         tagging.tagsOf(target),
-        tagging.notesOf(target).size(),
+        tagging.notesOf(target),
         tagging.isBookmarked(target));
   }
 
@@ -245,6 +245,29 @@ public final class ConversationViewModel {
         () -> {
           tagging.addNote(chats.openCase().examiner(), Target.message(line.id()), text);
           return I18n.format("conversation.noted", line.message().externalId());
+        });
+  }
+
+  /** Replaces the text of a note on a message (audited before -> after); blank is ignored. */
+  public void editNote(long noteId, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    mark(
+        "note-edit-message",
+        () -> {
+          tagging.editNote(chats.openCase().examiner(), noteId, text);
+          return I18n.text("review.noteEdited");
+        });
+  }
+
+  /** Deletes a note on a message (audited with the text it had). */
+  public void deleteNote(long noteId) {
+    mark(
+        "note-delete-message",
+        () -> {
+          tagging.deleteNote(chats.openCase().examiner(), noteId);
+          return I18n.text("review.noteDeleted");
         });
   }
 

@@ -22,8 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.veil.model.ExifSummary;
 import org.veil.model.Item;
@@ -162,67 +160,10 @@ public final class MetadataPanel extends VBox {
       marks.getChildren().add(new Label(I18n.text("metadata.bookmarked")));
     }
     for (Note note : model.notesOf(item.id())) {
-      marks.getChildren().add(noteLine(note));
+      var line = org.veil.ui.NoteLines.of(note, "note", model::editNote, model::deleteNote);
+      line.prefWidthProperty().bind(marks.widthProperty().subtract(4));
+      marks.getChildren().add(line);
     }
-  }
-
-  // A note with its author, and buttons to edit or delete it (both audited, before -> after).
-  private HBox noteLine(Note note) {
-    Label text = new Label(I18n.format("metadata.note", note.text(), note.writtenBy()));
-    text.setWrapText(true);
-    text.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(text, Priority.ALWAYS);
-    Button edit = new Button(null, Icons.of(MaterialDesignP.PENCIL_OUTLINE, 14));
-    edit.setId("note-edit-" + note.id());
-    edit.getStyleClass().addAll("flat", "note-edit");
-    edit.setTooltip(new Tooltip(I18n.text("metadata.noteEdit")));
-    edit.setOnAction(e -> askEdit(note));
-    Button delete = new Button(null, Icons.of(MaterialDesignD.DELETE_OUTLINE, 14));
-    delete.setId("note-delete-" + note.id());
-    delete.getStyleClass().addAll("flat", "note-delete");
-    delete.setTooltip(new Tooltip(I18n.text("metadata.noteDelete")));
-    delete.setOnAction(e -> askDelete(note));
-    HBox line = new HBox(4, text, edit, delete);
-    line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    line.getStyleClass().add("note-line");
-    line.prefWidthProperty().bind(marks.widthProperty().subtract(4));
-    return line;
-  }
-
-  private void askEdit(Note note) {
-    javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
-    dialog.initOwner(getScene() == null ? null : getScene().getWindow());
-    dialog.setTitle(I18n.text("review.noteTitle"));
-    dialog.setHeaderText(I18n.format("metadata.noteEditHeader", note.writtenBy()));
-    javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(note.text());
-    text.setId("note-text");
-    text.setPrefRowCount(4);
-    text.setWrapText(true);
-    dialog.getDialogPane().setContent(text);
-    dialog
-        .getDialogPane()
-        .getButtonTypes()
-        .addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-    dialog.setOnShown(e -> text.requestFocus());
-    dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? text.getText() : null);
-    dialog.showAndWait().ifPresent(changed -> model.editNote(note.id(), changed));
-  }
-
-  private void askDelete(Note note) {
-    javafx.scene.control.Alert confirm =
-        new javafx.scene.control.Alert(
-            javafx.scene.control.Alert.AlertType.CONFIRMATION,
-            note.text(),
-            javafx.scene.control.ButtonType.OK,
-            javafx.scene.control.ButtonType.CANCEL);
-    confirm.initOwner(getScene() == null ? null : getScene().getWindow());
-    confirm.setTitle(I18n.text("review.noteTitle"));
-    confirm.setHeaderText(I18n.text("metadata.noteDeleteHeader"));
-    confirm.getDialogPane().setId("note-delete-confirm");
-    confirm
-        .showAndWait()
-        .filter(b -> b == javafx.scene.control.ButtonType.OK)
-        .ifPresent(b -> model.deleteNote(note.id()));
   }
 
   private void fillTree() {

@@ -224,7 +224,7 @@ class ChatsViewModelTest {
     conversation.toggleBookmarkSelected();
     var marked = conversation.lines().stream().filter(l -> l.id() == id).findFirst().orElseThrow();
     assertEquals("distribution", marked.tags().getFirst().name());
-    assertEquals(1, marked.notes());
+    assertEquals(1, marked.notes().size());
     assertTrue(marked.bookmarked());
     List<String> targets =
         new AuditStore(opened.folder().db())
@@ -242,6 +242,23 @@ class ChatsViewModelTest {
             .findFirst()
             .orElseThrow()
             .bookmarked());
+
+    // the note's text is on the line, and can be changed and deleted (audited)
+    long noteId = marked.notes().getFirst().id();
+    assertEquals("asks for the original", marked.notes().getFirst().text());
+    conversation.editNote(noteId, "asks for the original, twice");
+    var edited = conversation.lines().stream().filter(l -> l.id() == id).findFirst().orElseThrow();
+    assertEquals("asks for the original, twice", edited.notes().getFirst().text());
+    conversation.deleteNote(noteId);
+    var cleared = conversation.lines().stream().filter(l -> l.id() == id).findFirst().orElseThrow();
+    assertTrue(cleared.notes().isEmpty());
+    List<String> after =
+        new AuditStore(opened.folder().db())
+            .all().stream()
+                .filter(e -> e.target().equals("message:" + id))
+                .map(AuditEvent::action)
+                .toList();
+    assertTrue(after.containsAll(List.of("note.edited", "note.deleted")), after.toString());
   }
 
   @Test

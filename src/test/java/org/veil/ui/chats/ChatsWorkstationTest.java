@@ -168,6 +168,28 @@ class ChatsWorkstationTest {
     assertTrue(sharpest(blurred) < 12, "blurred picture has an edge: " + sharpest(blurred));
     assertTrue(sharpest(sharp) > 3 * sharpest(blurred), "revealed " + sharpest(sharp));
 
+    // a note on the message shows under it, with its edit and delete buttons
+    onFx(
+        () -> {
+          chats.conversation().noteSelected("asks for the original file");
+          return null;
+        });
+    waitFor(
+        () ->
+            chats.conversation().lines().stream()
+                .anyMatch(l -> l.id() == hitId && !l.notes().isEmpty()));
+    long noteId =
+        chats.conversation().lines().stream()
+            .filter(l -> l.id() == hitId)
+            .findFirst()
+            .orElseThrow()
+            .notes()
+            .getFirst()
+            .id();
+    waitFor(() -> robot.lookup("#message-note-edit-" + noteId).tryQuery().isPresent());
+    assertTrue(robot.lookup("#message-note-delete-" + noteId).tryQuery().isPresent());
+    onFx(() -> Snapshots.write(stage.getScene(), "26-chats-note"));
+
     // the sender's person view
     String sender = chats.hits().get(chosen).hit().senderId();
     onFx(
