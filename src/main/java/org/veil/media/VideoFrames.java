@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +26,26 @@ public final class VideoFrames {
   /** Strip frames are reduced to this longer side: a 4x4 preview strip, not a player. */
   public static final int STRIP_FRAME_MAX_SIDE = 256;
 
+  /**
+   * How long one video may take to give its first frame, or its strip, before it is given up as
+   * damaged: a 1080p H.264 first frame takes well under a second here.
+   */
+  public static final Duration BUDGET = Duration.ofSeconds(30);
+
   private VideoFrames() {}
 
   /** The first frame, upright; empty when the container holds no decodable video frame. */
   public static Optional<BufferedImage> firstFrame(Path file) throws MediaException {
-    return withChannel(file, VideoFrames::firstFrame);
+    return firstFrame(file, BUDGET);
+  }
+
+  static Optional<BufferedImage> firstFrame(Path file, Duration budget) throws MediaException {
+    return withChannel(file, budget, VideoFrames::firstFrame);
   }
 
   /** As {@link #firstFrame(Path)} for in-memory bytes (an archive entry). */
   public static Optional<BufferedImage> firstFrame(byte[] bytes) throws MediaException {
-    return withBytes(bytes, VideoFrames::firstFrame);
+    return withBytes(bytes, BUDGET, VideoFrames::firstFrame);
   }
 
   /**
@@ -42,12 +53,12 @@ public final class VideoFrames {
    * equal slices), each at most {@link #STRIP_FRAME_MAX_SIDE} px on its longer side.
    */
   public static List<BufferedImage> strip(Path file, int count) throws MediaException {
-    return withChannel(file, channel -> strip(channel, count));
+    return withChannel(file, BUDGET, channel -> strip(channel, count));
   }
 
   /** As {@link #strip(Path, int)} for in-memory bytes. */
   public static List<BufferedImage> strip(byte[] bytes, int count) throws MediaException {
-    return withBytes(bytes, channel -> strip(channel, count));
+    return withBytes(bytes, BUDGET, channel -> strip(channel, count));
   }
 
   private interface Reading<T> {
@@ -98,13 +109,14 @@ public final class VideoFrames {
     return AreaAverage.downscale(frame, size[0], size[1]);
   }
 
-  private static <T> T withChannel(Path file, Reading<T> reading) throws MediaException {
+  private static <T> T withChannel(Path file, Duration budget, Reading<T> reading)
+      throws MediaException {
     if (!Files.isRegularFile(file)) {
       throw new MediaException("not a readable file: " + file);
     }
     // NIOUtils.readableChannel opens a FileInputStream's channel: read-only.
     try (SeekableByteChannel channel = NIOUtils.readableChannel(file.toFile())) {
-      return read(channel, reading);
+      return read(new DeadlineChannel(channel, budget), reading);
     } catch (FileNotFoundException e) {
       throw new MediaException("cannot open file: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -112,11 +124,15 @@ public final class VideoFrames {
     }
   }
 
-  private static <T> T withBytes(byte[] bytes, Reading<T> reading) throws MediaException {
+  private static <T> T withBytes(byte[] bytes, Duration budget, Reading<T> reading)
+      throws MediaException {
     if (bytes == null || bytes.length == 0) {
       throw new MediaException("empty file: not a decodable video");
     }
-    return read(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(bytes)), reading);
+    return read(
+        new DeadlineChannel(
+            ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(bytes)), budget),
+        reading);
   }
 
   private static <T> T read(SeekableByteChannel channel, Reading<T> reading) throws MediaException {
@@ -124,11 +140,18 @@ public final class VideoFrames {
       return reading.read(channel);
     } catch (JCodecException e) {
       throw new MediaException("unsupported video: " + reason(e), e);
+    } catch (DeadlineChannel.TimeUp e) {
+      throw new MediaException("video decoding " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MediaException("video data is truncated or corrupt: " + reason(e), e);
     } catch (IllegalArgumentException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof DeadlineChannel.TimeUp timeUp) { // JCodec wraps some IOExceptions
+          throw new MediaException("video decoding " + timeUp.getMessage(), e);
+        }
+      }
       // JCodec signals damaged streams with index, null and arithmetic exceptions.
       throw new MediaException("video data is truncated or corrupt: " + reason(e), e);
     } catch (OutOfMemoryError e) {

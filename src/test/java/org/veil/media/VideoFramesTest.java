@@ -44,6 +44,18 @@ class VideoFramesTest {
   }
 
   @Test
+  void aVideoThatTakesTooLongIsGivenUpWithAReason() throws Exception {
+    // a hostile file could keep the decoder reading for ever; with no time left it stops at once
+    MediaException error =
+        assertThrows(
+            MediaException.class, () -> VideoFrames.firstFrame(video, java.time.Duration.ZERO));
+    assertTrue(
+        error.getMessage().startsWith("video decoding gave up after 0 s"), error.getMessage());
+    // and the same file within the budget decodes
+    assertEquals(0, frameNumber(VideoFrames.firstFrame(video).orElseThrow()));
+  }
+
+  @Test
   void firstFrameFromFileAndBytes() throws Exception {
     BufferedImage first = VideoFrames.firstFrame(video).orElseThrow();
     assertEquals(160, first.getWidth());
