@@ -60,11 +60,24 @@ public final class NoteLines {
   }
 
   private static java.util.Optional<String> askEdit(Node from, Note note) {
+    return askText(
+        from.getScene() == null ? null : from.getScene().getWindow(),
+        I18n.format("metadata.noteEditHeader", note.writtenBy()),
+        note.text());
+  }
+
+  /**
+   * The note dialog: a few lines of text, OK and Cancel; empty when cancelled.
+   *
+   * @param initial the text it opens with ("" for a new note)
+   */
+  public static java.util.Optional<String> askText(
+      javafx.stage.Window owner, String header, String initial) {
     Dialog<String> dialog = new Dialog<>();
-    dialog.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
+    dialog.initOwner(owner);
     dialog.setTitle(I18n.text("review.noteTitle"));
-    dialog.setHeaderText(I18n.format("metadata.noteEditHeader", note.writtenBy()));
-    TextArea text = new TextArea(note.text());
+    dialog.setHeaderText(header);
+    TextArea text = new TextArea(initial);
     text.setId("note-text");
     text.setPrefRowCount(4);
     text.setWrapText(true);

@@ -24,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -606,19 +605,9 @@ public final class ReviewView extends BorderPane {
   }
 
   void askNote() {
-    Dialog<String> dialog = new Dialog<>();
-    dialog.initOwner(window());
-    dialog.setTitle(I18n.text("review.noteTitle"));
-    dialog.setHeaderText(I18n.format("review.noteHeader", model.selection().size()));
-    TextArea text = new TextArea();
-    text.setId("note-text");
-    text.setPrefRowCount(4);
-    text.setWrapText(true);
-    dialog.getDialogPane().setContent(text);
-    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-    dialog.setOnShown(e -> text.requestFocus());
-    dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
-    dialog.showAndWait().ifPresent(model::noteSelection);
+    org.veil.ui.NoteLines.askText(
+            window(), I18n.format("review.noteHeader", model.selection().size()), "")
+        .ifPresent(model::noteSelection);
   }
 
   private static String hex(Color c) {
