@@ -9,6 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apache.commons.compress.MemoryLimitException;
+import org.apache.commons.compress.PasswordRequiredException;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -18,7 +22,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.veil.task.Cancellation;
 
 /**
- * Lists the members of zip, tar and gzip archives (nested ones too, to a depth limit) without
+ * Lists the members of zip, tar, gzip and 7z archives (nested ones too, to a depth limit) without
  * extracting anything to disk. Members are addressed as {@code outer.zip!/dir/inner.zip!/x.jpg}.
  * Unsafe names, encrypted members and inflation past the limits become failed entries.
  */
@@ -60,6 +64,7 @@ final class ArchiveExpander {
                 depth,
                 flags);
         case "application/gzip" -> expandGzip(address, channel, budget, depth, flags);
+        case "application/x-7z-compressed" -> expand7z(address, channel, budget, depth, flags);
         default -> flags.add("archive-not-expanded");
       }
     } catch (ArchiveLimitException e) {
@@ -133,6 +138,89 @@ final class ArchiveExpander {
               budget,
               depth,
               flags);
+        }
+      }
+    }
+  }
+
+  /** The most memory a 7z member's decoder may ask for (LZMA dictionaries are declared). */
+  static final int SEVEN_Z_MEMORY_LIMIT_KB = 256 * 1024;
+
+  private void expand7z(
+      String address,
+      SeekableByteChannel channel,
+      ArchiveBudget budget,
+      int depth,
+      Set<String> flags)
+      throws IOException {
+    channel.position(0);
+    CountingChannel counted = new CountingChannel(channel);
+    SevenZFile sevenZ;
+    try {
+      sevenZ =
+          SevenZFile.builder()
+              .setSeekableByteChannel(counted)
+              .setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KB)
+              .get();
+    } catch (PasswordRequiredException e) {
+      // the list of members itself is encrypted: nothing can be named without the password
+      flags.add("encrypted");
+      sink.accept(
+          EvidenceEntry.failed(
+              address + "!/",
+              0,
+              "encrypted 7z archive: its members cannot be listed without the password",
+              Set.of("encrypted")));
+      return;
+    } catch (MemoryLimitException e) {
+      flags.add("zip-bomb");
+      sink.accept(
+          EvidenceEntry.failed(
+              address + "!/",
+              0,
+              "7z archive asks for more decoder memory than "
+                  + SEVEN_Z_MEMORY_LIMIT_KB / 1024
+                  + " MB; not expanded",
+              Set.of("zip-bomb")));
+      return;
+    }
+    try (sevenZ) {
+      SevenZArchiveEntry entry;
+      while ((entry = sevenZ.getNextEntry()) != null) {
+        cancellation.throwIfCancelled();
+        if (entry.isDirectory() || entry.isAntiItem()) {
+          continue;
+        }
+        budget.countEntry();
+        String path = address + "!/" + entry.getName();
+        if (rejectedName(path, entry.getName(), entry.getSize(), flags)) {
+          continue;
+        }
+        String modifiedAt =
+            entry.getHasLastModifiedDate() ? modified(entry.getLastModifiedTime()) : null;
+        // members of a solid 7z share compressed blocks: judge by the whole archive's ratio
+        try (InputStream raw = sevenZ.getInputStream(entry)) {
+          BoundedInputStream in =
+              new BoundedInputStream(raw, budget, () -> Math.max(1, counted.count()));
+          member(path, entry.getSize(), modifiedAt, in, budget, depth, flags);
+        } catch (PasswordRequiredException e) {
+          flags.add("encrypted");
+          sink.accept(
+              EvidenceEntry.failed(
+                  path,
+                  entry.getSize(),
+                  "encrypted archive member: its content cannot be read without the password",
+                  Set.of("encrypted")));
+        } catch (MemoryLimitException e) {
+          flags.add("zip-bomb");
+          sink.accept(
+              EvidenceEntry.failed(
+                  path,
+                  entry.getSize(),
+                  "7z member asks for more decoder memory than "
+                      + SEVEN_Z_MEMORY_LIMIT_KB / 1024
+                      + " MB; not expanded",
+                  Set.of("zip-bomb")));
         }
       }
     }
@@ -313,7 +401,11 @@ final class ArchiveExpander {
 
   static boolean isExpandable(FileType type) {
     return switch (type.mime()) {
-      case "application/zip", "application/x-tar", "application/gzip" -> true;
+      case "application/zip",
+          "application/x-tar",
+          "application/gzip",
+          "application/x-7z-compressed" ->
+          true;
       default -> false;
     };
   }
@@ -334,6 +426,65 @@ final class ArchiveExpander {
 
   private static String modified(java.nio.file.attribute.FileTime time) {
     return time == null ? null : time.toInstant().toString();
+  }
+
+  /** A read-only view of a channel that counts the bytes read through it. */
+  private static final class CountingChannel implements SeekableByteChannel {
+    private final SeekableByteChannel delegate;
+    private long count;
+
+    CountingChannel(SeekableByteChannel delegate) {
+      this.delegate = delegate;
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read(java.nio.ByteBuffer dst) throws IOException {
+      int n = delegate.read(dst);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public int write(java.nio.ByteBuffer src) throws IOException {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public long position() throws IOException {
+      return delegate.position();
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) throws IOException {
+      delegate.position(newPosition);
+      return this;
+    }
+
+    @Override
+    public long size() throws IOException {
+      return delegate.size();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) {
+      throw new java.nio.channels.NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return delegate.isOpen();
+    }
+
+    @Override
+    public void close() {
+      // the channel belongs to the caller
+    }
   }
 
   /** A stream over the channel that leaves the channel open: its owner closes it. */

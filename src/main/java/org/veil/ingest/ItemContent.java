@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -111,6 +113,7 @@ public final class ItemContent {
       case "application/zip" -> zipMember(archive, name);
       case "application/x-tar" -> tarMember(new BufferedInputStream(unclosable(archive)), name);
       case "application/gzip" -> gzipMember(archive, archiveName, name);
+      case "application/x-7z-compressed" -> sevenZMember(archive, name);
       default -> throw new IOException(archiveName + " is not an archive Veil can open");
     };
   }
@@ -128,6 +131,26 @@ public final class ItemContent {
         return bounded(in, name);
       }
     }
+  }
+
+  private byte[] sevenZMember(SeekableByteChannel channel, String name) throws IOException {
+    try (SevenZFile sevenZ =
+        SevenZFile.builder()
+            .setSeekableByteChannel(channel)
+            .setMaxMemoryLimitKiB(ArchiveExpander.SEVEN_Z_MEMORY_LIMIT_KB)
+            .get()) {
+      SevenZArchiveEntry entry;
+      while ((entry = sevenZ.getNextEntry()) != null) {
+        if (!entry.isDirectory() && !entry.isAntiItem() && entry.getName().equals(name)) {
+          try (InputStream in = sevenZ.getInputStream(entry)) {
+            return bounded(in, name);
+          }
+        }
+      }
+    } catch (org.apache.commons.compress.PasswordRequiredException e) {
+      throw new IOException("archive member is encrypted: " + name, e);
+    }
+    throw new IOException("archive member not found: " + name);
   }
 
   private byte[] tarMember(InputStream raw, String name) throws IOException {

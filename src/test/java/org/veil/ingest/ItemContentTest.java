@@ -48,6 +48,8 @@ class ItemContentTest {
     Files.write(evidence.resolve("plain.zip"), zip("m/y.jpg", PICTURE));
     Files.write(evidence.resolve("t.tar.gz"), gzip(tar("t/z.jpg", PICTURE)));
     Files.write(evidence.resolve("one.jpg.gz"), gzip(PICTURE));
+    org.veil.testing.HostileFiles.sevenZ(
+        evidence.resolve("room.7z"), "a/other.txt", new byte[] {1, 2}, "a/w.jpg", PICTURE);
     sourceId =
         new SourceStore(folder.db())
             .add(EvidenceSource.SourceKind.FOLDER, evidence.toString(), "a", Instant.EPOCH)
@@ -73,7 +75,8 @@ class ItemContentTest {
             "plain.zip!/m/y.jpg",
             "outer.zip!/inner.zip!/deep/x.jpg",
             "t.tar.gz!/t/z.jpg",
-            "one.jpg.gz!/one.jpg")) {
+            "one.jpg.gz!/one.jpg",
+            "room.7z!/a/w.jpg")) {
       assertArrayEquals(PICTURE, ItemContent.read(folder, item(path)), path);
     }
     assertTrue(before.equals(Files.getLastModifiedTime(evidence.resolve("outer.zip"))));
@@ -112,6 +115,7 @@ class ItemContentTest {
   void missingAndHostilePathsAreClearErrors() {
     assertMessage("missing", item("dir/gone.jpg"));
     assertMessage("not found", item("plain.zip!/m/nothing.jpg"));
+    assertMessage("not found", item("room.7z!/a/nothing.jpg"));
     assertMessage("leaves its source", item("../outside.jpg"));
     assertMessage("not an archive", item("dir/a.jpg!/x"));
     Item orphan =

@@ -58,6 +58,21 @@ public final class HostileFiles {
     }
   }
 
+  /** A 7z (LZMA2, solid) with the given member names and contents; names are written as given. */
+  public static void sevenZ(Path file, Object... namesAndBytes) throws IOException {
+    try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile out =
+        new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(file.toFile())) {
+      for (int i = 0; i < namesAndBytes.length; i += 2) {
+        var entry = new org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry();
+        entry.setName((String) namesAndBytes[i]);
+        entry.setLastModifiedTime(java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        out.putArchiveEntry(entry);
+        out.write((byte[]) namesAndBytes[i + 1]);
+        out.closeArchiveEntry();
+      }
+    }
+  }
+
   /** A zip with the given member names and contents; names are written as given. */
   public static void zip(Path zip, Object... namesAndBytes) throws IOException {
     try (OutputStream file = Files.newOutputStream(zip)) {

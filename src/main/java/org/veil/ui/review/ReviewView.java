@@ -530,7 +530,13 @@ public final class ReviewView extends BorderPane {
         .getExtensionFilters()
         .add(
             new FileChooser.ExtensionFilter(
-                I18n.text("review.archives"), "*.zip", "*.tar", "*.tar.gz", "*.tgz", "*.gz"));
+                I18n.text("review.archives"),
+                "*.zip",
+                "*.7z",
+                "*.tar",
+                "*.tar.gz",
+                "*.tgz",
+                "*.gz"));
     File file = chooser.showOpenDialog(window());
     if (file != null) {
       model.addEvidence(List.of(file.toPath()));
