@@ -266,8 +266,8 @@ class ReviewWorkstationTest {
           return null;
         });
     long id = review.ids().get(chosen);
-    waitFor(() -> cell(robot, id) != null && cell(robot, id).image() != null);
-    BufferedImage blurred = onFx(() -> Snapshots.of(cell(robot, id)));
+    // cells are looked up (and drawn) on the FX thread: a layout pass may recycle them
+    BufferedImage blurred = snapshotOfCell(robot, id, false);
     ImageIO.write(blurred, "png", Snapshots.dir().resolve("06-thumbnail-blurred.png").toFile());
 
     onFx(
@@ -275,15 +275,20 @@ class ReviewWorkstationTest {
           review.holdReveal("gallery");
           return null;
         });
-    waitFor(() -> cell(robot, id).isRevealedNow() && cell(robot, id).image() != null);
-    BufferedImage sharp = onFx(() -> Snapshots.of(cell(robot, id)));
+    BufferedImage sharp = snapshotOfCell(robot, id, true);
     ImageIO.write(sharp, "png", Snapshots.dir().resolve("07-thumbnail-revealed.png").toFile());
     onFx(
         () -> {
           review.releaseReveal();
           return null;
         });
-    waitFor(() -> !cell(robot, id).isRevealedNow());
+    waitFor(
+        () ->
+            onFx(
+                () -> {
+                  VeiledImage cell = cell(robot, id);
+                  return cell != null && !cell.isRevealedNow();
+                }));
 
     double blurredEnergy = highFrequencyEnergy(blurred);
     double sharpEnergy = highFrequencyEnergy(sharp);
@@ -291,6 +296,25 @@ class ReviewWorkstationTest {
     assertTrue(
         sharpEnergy > 4 * blurredEnergy,
         "revealed " + sharpEnergy + " should be far sharper than blurred " + blurredEnergy);
+  }
+
+  /** The gallery cell of {@code id} drawn once it shows its picture, revealed or not. */
+  private static BufferedImage snapshotOfCell(FxRobot robot, long id, boolean revealed)
+      throws Exception {
+    java.util.concurrent.atomic.AtomicReference<BufferedImage> drawn =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    waitFor(
+        () ->
+            onFx(
+                () -> {
+                  VeiledImage cell = cell(robot, id);
+                  if (cell == null || cell.image() == null || cell.isRevealedNow() != revealed) {
+                    return false;
+                  }
+                  drawn.set(Snapshots.of(cell));
+                  return true;
+                }));
+    return drawn.get();
   }
 
   private static VeiledImage cell(FxRobot robot, long id) {
