@@ -146,7 +146,12 @@ class ChatsWorkstationTest {
     long hitId = chats.hits().get(chosen).hit().messageId();
     waitFor(
         () -> chats.conversation().lines().stream().anyMatch(l -> l.anchor() && l.id() == hitId));
-    waitFor(() -> picture(robot, photo) != null && picture(robot, photo).image() != null);
+    waitFor(
+        () -> {
+          VeiledImage shown =
+              picture(robot, photo); // one lookup: a cell may be recycled between two
+          return shown != null && shown.image() != null;
+        });
     VeiledImage image = picture(robot, photo);
     assertFalse(image.isRevealedNow());
     onFx(() -> Snapshots.write(stage.getScene(), "20-chats-conversation"));
