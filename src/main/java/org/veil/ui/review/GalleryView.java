@@ -56,8 +56,8 @@ public final class GalleryView extends StackPane {
   /** How much taller than wide a cell is: room for the caption under the picture. */
   static final int CAPTION_ROOM = 34;
 
-  /** The caption's line height at the cell's 11 px font. */
-  static final int CAPTION_LINE = 15;
+  /** Room for the caption's line at the cell's 11 px font, Hangul's taller glyphs included. */
+  static final int CAPTION_LINE = 17;
 
   private void resize(int width) {
     grid.setCellWidth(width);
