@@ -90,6 +90,7 @@ class ReviewWorkstationTest {
     assertTrue(total >= 14, "demo items: " + total);
     settle();
     onFx(() -> Snapshots.write(stage.getScene(), "02-review-gallery"));
+    assertCaptionsFitTheirCells(robot);
 
     // navigate: Right moves one, End goes last, Home first
     robot.type(KeyCode.RIGHT);
@@ -296,6 +297,42 @@ class ReviewWorkstationTest {
     assertTrue(
         sharpEnergy > 4 * blurredEnergy,
         "revealed " + sharpEnergy + " should be far sharper than blurred " + blurredEnergy);
+  }
+
+  /** Every gallery caption (the selected cell's too) lies inside its cell: nothing cut off. */
+  private static void assertCaptionsFitTheirCells(FxRobot robot) throws Exception {
+    int checked =
+        onFx(
+            () -> {
+              int n = 0;
+              for (var node : robot.lookup(".gallery-cell").queryAll()) {
+                if (!(node instanceof javafx.scene.control.Labeled cell)
+                    || cell.getText() == null
+                    || cell.getText().isEmpty()) {
+                  continue;
+                }
+                for (var text : cell.lookupAll(".text")) {
+                  if (text.getParent() != cell) {
+                    continue; // badges' own text
+                  }
+                  var bounds = text.getBoundsInParent();
+                  double bottom = cell.getHeight() - cell.snappedBottomInset();
+                  assertTrue(
+                      bounds.getMaxY() <= bottom + 0.5,
+                      cell.getText() + " caption ends at " + bounds.getMaxY() + " of " + bottom);
+                  // a caption squeezed by its picture is clipped to a sliver, not moved out
+                  var line = new javafx.scene.text.Text(cell.getText());
+                  line.setFont(cell.getFont());
+                  double natural = line.getLayoutBounds().getHeight();
+                  assertTrue(
+                      bounds.getHeight() >= natural - 0.5,
+                      cell.getText() + " caption is " + bounds.getHeight() + " of " + natural);
+                  n++;
+                }
+              }
+              return n;
+            });
+    assertTrue(checked >= 6, "captions checked: " + checked);
   }
 
   /** The gallery cell of {@code id} drawn once it shows its picture, revealed or not. */
