@@ -133,7 +133,13 @@ public final class Workstation {
                       }
                     }));
     // the near-duplicate offer stands under every tab, so it is seen where the category was set
-    BorderPane root = new BorderPane(tabs);
+    // time reviewed this session, at the right of the tab row: seen from every tab
+    var reviewed = new org.veil.ui.wellbeing.BreakStatus(breaks);
+    javafx.scene.layout.StackPane.setAlignment(reviewed, javafx.geometry.Pos.TOP_RIGHT);
+    javafx.scene.layout.StackPane.setMargin(reviewed, new javafx.geometry.Insets(9, 12, 0, 0));
+    reviewed.setMaxSize(
+        javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+    BorderPane root = new BorderPane(new javafx.scene.layout.StackPane(tabs, reviewed));
     root.setBottom(new NearDuplicateOfferBar(duplicates));
     show(root, I18n.format("app.titleWithCase", opened.folder().info().name()));
     review.load();

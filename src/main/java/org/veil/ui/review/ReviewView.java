@@ -418,7 +418,6 @@ public final class ReviewView extends BorderPane {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(12, status, notice, spacer, ingest);
-    bar.getChildren().add(new org.veil.ui.wellbeing.BreakStatus(workstation.breaks())); // insight
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("status-bar");
     return bar;
