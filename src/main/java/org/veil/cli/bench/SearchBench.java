@@ -36,6 +36,7 @@ import org.veil.store.ChatStore;
 import org.veil.store.FullTextBaseline;
 import org.veil.synth.SyntheticTelegramExport;
 import org.veil.task.Cancellation;
+import org.veil.task.ProgressSnapshot;
 import org.veil.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,15 +141,62 @@ public final class SearchBench implements Callable<Integer> {
     }
   }
 
+  /** The warm-up import in the fresh JVM: how many messages, how fast. */
+  record ColdImport(long messages, double perSecond) {}
+
+  /**
+   * When an import's messages were half and all stored and indexed, from its progress reports; the
+   * rest of the import (the final index commit, ingesting the export's files) comes after. Ingest
+   * reports its own few items through the same context, so only a growing count is a message.
+   */
+  static final class ImportHalves {
+    private final long messages;
+    private long halfwayAt;
+    private long halfwayCount;
+    private long lastAt;
+    private long lastCount;
+
+    ImportHalves(long messages) {
+      this.messages = messages;
+    }
+
+    synchronized void seen(ProgressSnapshot snapshot) {
+      if (snapshot.items() <= lastCount) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (halfwayAt == 0 && snapshot.items() >= messages / 2) {
+        halfwayAt = now;
+        halfwayCount = snapshot.items();
+      }
+      lastAt = now;
+      lastCount = snapshot.items();
+    }
+
+    synchronized double firstHalfPerSecond(long startedAt) {
+      return halfwayAt == 0 ? 0 : halfwayCount / ((halfwayAt - startedAt) / 1e9);
+    }
+
+    synchronized double secondHalfPerSecond(long added) {
+      return halfwayAt == 0 || lastAt == halfwayAt
+          ? 0
+          : (added - halfwayCount) / ((lastAt - halfwayAt) / 1e9);
+    }
+
+    synchronized double secondsAfterTheLast(long endedAt) {
+      return lastAt == 0 ? 0 : (endedAt - lastAt) / 1e9;
+    }
+  }
+
   /**
    * Imports a smaller export of other messages into a case that is then deleted. A fresh JVM spends
    * several CPU-seconds compiling the import's hot code (C2, on the same two cores): this rate is
    * what the first import after starting Veil gets; the timed import after it is what a running
-   * workstation gets. Returns {messages, messages per second}, zeros when skipped.
+   * workstation gets. Zeros when skipped.
    */
-  private double[] warmUp(PrintWriter out, Path dir, int cores) throws Exception {
+  private ColdImport warmUp(PrintWriter out, Path dir, int cores) throws Exception {
     if (warmupMessages <= 0) {
-      return new double[] {0, 0};
+      return new ColdImport(0, 0);
     }
     Path warmDir = dir.resolve("warmup");
     try {
@@ -181,7 +229,7 @@ public final class SearchBench implements Callable<Integer> {
             report.messagesAdded(),
             perSecond);
         out.flush();
-        return new double[] {report.messagesAdded(), perSecond};
+        return new ColdImport(report.messagesAdded(), perSecond);
       }
     } finally {
       deleteTree(warmDir);
@@ -214,7 +262,7 @@ public final class SearchBench implements Callable<Integer> {
         generateSeconds);
     out.flush();
 
-    double[] coldImport = warmUp(out, dir, cores);
+    ColdImport coldImport = warmUp(out, dir, cores);
 
     Path caseDir = dir.resolve("bench.veil");
     CaseInfo info =
@@ -239,43 +287,19 @@ public final class SearchBench implements Callable<Integer> {
                 return report;
               },
               cores);
-      // Progress as the messages are stored and indexed: when half are in, and when the last are.
-      // The rest of the import (the final index commit, ingesting the export's files) comes after.
-      // (ingest reports its own few items through the same context: only growth counts)
-      long[] progress = {0, 0, 0, 0}; // halfway time, items then, time of the last, most items
-      TaskContext context =
-          new TaskContext(
-              new Cancellation(),
-              snapshot -> {
-                synchronized (progress) {
-                  if (snapshot.items() <= progress[3]) {
-                    return;
-                  }
-                  long now = System.nanoTime();
-                  if (progress[0] == 0 && snapshot.items() >= messages / 2) {
-                    progress[0] = now;
-                    progress[1] = snapshot.items();
-                  }
-                  progress[2] = now;
-                  progress[3] = snapshot.items();
-                }
-              });
+      ImportHalves halves = new ImportHalves(messages);
       long t1 = System.nanoTime();
       ChatImportReport report =
-          importer.importExport(exportDir, ChatFormat.TELEGRAM_JSON, "bench", context);
+          importer.importExport(
+              exportDir,
+              ChatFormat.TELEGRAM_JSON,
+              "bench",
+              new TaskContext(new Cancellation(), halves::seen));
       long t2 = System.nanoTime();
       double importSeconds = (t2 - t1) / 1e9;
-      double firstHalfPerSecond;
-      double secondHalfPerSecond;
-      double finishSeconds;
-      synchronized (progress) {
-        firstHalfPerSecond = progress[0] == 0 ? 0 : progress[1] / ((progress[0] - t1) / 1e9);
-        secondHalfPerSecond =
-            progress[0] == 0 || progress[2] == progress[0]
-                ? 0
-                : (report.messagesAdded() - progress[1]) / ((progress[2] - progress[0]) / 1e9);
-        finishSeconds = progress[2] == 0 ? 0 : (t2 - progress[2]) / 1e9;
-      }
+      double firstHalfPerSecond = halves.firstHalfPerSecond(t1);
+      double secondHalfPerSecond = halves.secondHalfPerSecond(report.messagesAdded());
+      double finishSeconds = halves.secondsAfterTheLast(t2);
       long indexBytes = index.sizeOnDisk();
       double perSecond = report.messagesAdded() / importSeconds;
       out.printf(
@@ -313,8 +337,8 @@ public final class SearchBench implements Callable<Integer> {
       result.put("export_mb", round(exportBytes / 1e6));
       result.put("import_s", round(importSeconds));
       result.put("import_messages_per_s", Math.round(perSecond));
-      result.put("warmup_messages", Math.round(coldImport[0]));
-      result.put("warmup_import_messages_per_s", Math.round(coldImport[1]));
+      result.put("warmup_messages", coldImport.messages());
+      result.put("warmup_import_messages_per_s", Math.round(coldImport.perSecond()));
       result.put("import_first_half_messages_per_s", Math.round(firstHalfPerSecond));
       result.put("import_second_half_messages_per_s", Math.round(secondHalfPerSecond));
       result.put("import_finish_s", round(finishSeconds));
