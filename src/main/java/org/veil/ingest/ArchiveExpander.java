@@ -96,35 +96,25 @@ final class ArchiveExpander {
           continue;
         }
         if (entry.isUnixSymlink()) {
-          flags.add("symlink");
-          sink.accept(
-              EvidenceEntry.failed(
-                  path,
-                  entry.getSize(),
-                  "symbolic link inside the archive; not followed",
-                  Set.of("symlink")));
+          refuse(
+              flags,
+              "symlink",
+              path,
+              entry.getSize(),
+              "symbolic link inside the archive; not followed");
           continue;
         }
         if (entry.getGeneralPurposeBit().usesEncryption()) {
-          flags.add("encrypted");
-          sink.accept(
-              EvidenceEntry.failed(
-                  path,
-                  entry.getSize(),
-                  "encrypted archive member: its content cannot be read without the password",
-                  Set.of("encrypted")));
+          refuse(flags, "encrypted", path, entry.getSize(), ENCRYPTED_MEMBER);
           continue;
         }
         if (!zip.canReadEntryData(entry)) {
-          flags.add("unsupported-compression");
-          sink.accept(
-              EvidenceEntry.failed(
-                  path,
-                  entry.getSize(),
-                  "archive member uses an unsupported compression method ("
-                      + entry.getMethod()
-                      + ")",
-                  Set.of("unsupported-compression")));
+          refuse(
+              flags,
+              "unsupported-compression",
+              path,
+              entry.getSize(),
+              "archive member uses an unsupported compression method (" + entry.getMethod() + ")");
           continue;
         }
         long compressed = Math.max(1, entry.getCompressedSize());
@@ -146,6 +136,16 @@ final class ArchiveExpander {
   /** The most memory a 7z member's decoder may ask for (LZMA dictionaries are declared). */
   static final int SEVEN_Z_MEMORY_LIMIT_KB = 256 * 1024;
 
+  private static final String ENCRYPTED_MEMBER =
+      "encrypted archive member: its content cannot be read without the password";
+
+  private static String tooMuchMemory(String what) {
+    return what
+        + " asks for more decoder memory than "
+        + SEVEN_Z_MEMORY_LIMIT_KB / 1024
+        + " MB; not expanded";
+  }
+
   private void expand7z(
       String address,
       SeekableByteChannel channel,
@@ -164,24 +164,15 @@ final class ArchiveExpander {
               .get();
     } catch (PasswordRequiredException e) {
       // the list of members itself is encrypted: nothing can be named without the password
-      flags.add("encrypted");
-      sink.accept(
-          EvidenceEntry.failed(
-              address + "!/",
-              0,
-              "encrypted 7z archive: its members cannot be listed without the password",
-              Set.of("encrypted")));
+      refuse(
+          flags,
+          "encrypted",
+          address + "!/",
+          0,
+          "encrypted 7z archive: its members cannot be listed without the password");
       return;
     } catch (MemoryLimitException e) {
-      flags.add("zip-bomb");
-      sink.accept(
-          EvidenceEntry.failed(
-              address + "!/",
-              0,
-              "7z archive asks for more decoder memory than "
-                  + SEVEN_Z_MEMORY_LIMIT_KB / 1024
-                  + " MB; not expanded",
-              Set.of("zip-bomb")));
+      refuse(flags, "zip-bomb", address + "!/", 0, tooMuchMemory("7z archive"));
       return;
     }
     try (sevenZ) {
@@ -204,23 +195,9 @@ final class ArchiveExpander {
               new BoundedInputStream(raw, budget, () -> Math.max(1, counted.count()));
           member(path, entry.getSize(), modifiedAt, in, budget, depth, flags);
         } catch (PasswordRequiredException e) {
-          flags.add("encrypted");
-          sink.accept(
-              EvidenceEntry.failed(
-                  path,
-                  entry.getSize(),
-                  "encrypted archive member: its content cannot be read without the password",
-                  Set.of("encrypted")));
+          refuse(flags, "encrypted", path, entry.getSize(), ENCRYPTED_MEMBER);
         } catch (MemoryLimitException e) {
-          flags.add("zip-bomb");
-          sink.accept(
-              EvidenceEntry.failed(
-                  path,
-                  entry.getSize(),
-                  "7z member asks for more decoder memory than "
-                      + SEVEN_Z_MEMORY_LIMIT_KB / 1024
-                      + " MB; not expanded",
-                  Set.of("zip-bomb")));
+          refuse(flags, "zip-bomb", path, entry.getSize(), tooMuchMemory("7z member"));
         }
       }
     }
@@ -249,13 +226,12 @@ final class ArchiveExpander {
           continue;
         }
         if (entry.isSymbolicLink() || entry.isLink()) {
-          flags.add("symlink");
-          sink.accept(
-              EvidenceEntry.failed(
-                  path,
-                  0,
-                  "link inside the archive to " + entry.getLinkName() + "; not followed",
-                  Set.of("symlink")));
+          refuse(
+              flags,
+              "symlink",
+              path,
+              0,
+              "link inside the archive to " + entry.getLinkName() + "; not followed");
           continue;
         }
         if (!entry.isFile()) {
@@ -386,6 +362,12 @@ final class ArchiveExpander {
             new EvidenceEntry.Streamed(hasher.finish(), head),
             memberFlags,
             null));
+  }
+
+  /** Records a member (or archive) that cannot be read, with its flag and why. */
+  private void refuse(Set<String> flags, String flag, String path, long size, String reason) {
+    flags.add(flag);
+    sink.accept(EvidenceEntry.failed(path, size, reason, Set.of(flag)));
   }
 
   /** Records a member whose name is absolute or climbs out; true when it was rejected. */
