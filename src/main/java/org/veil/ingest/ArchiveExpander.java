@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,14 +32,32 @@ import org.veil.task.Cancellation;
 final class ArchiveExpander {
   private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
+  /** The largest nested archive spooled to the case's cache folder to be expanded there. */
+  static final long SPOOL_LIMIT = 4L << 30;
+
+  /** How spooled members are named in the cache folder (and found again after a crash). */
+  static final String SPOOL_GLOB = "member-*.spool";
+
   private final IngestLimits limits;
   private final Consumer<EvidenceEntry> sink;
   private final Cancellation cancellation;
+  private final Path spoolDir;
 
   ArchiveExpander(IngestLimits limits, Consumer<EvidenceEntry> sink, Cancellation cancellation) {
+    this(limits, sink, cancellation, null);
+  }
+
+  /**
+   * @param spoolDir a folder inside the case (never beside evidence) where a nested archive too
+   *     large for memory is copied while it is hashed, expanded, then deleted; null to leave such
+   *     archives unexpanded
+   */
+  ArchiveExpander(
+      IngestLimits limits, Consumer<EvidenceEntry> sink, Cancellation cancellation, Path spoolDir) {
     this.limits = limits;
     this.sink = sink;
     this.cancellation = cancellation;
+    this.spoolDir = spoolDir;
   }
 
   /** What expanding an archive observed, to flag the archive item itself. */
@@ -315,7 +336,7 @@ final class ArchiveExpander {
       return;
     }
     if (bytes.length > limits.maxInMemoryBytes()) {
-      streamed(path, modifiedAt, bytes, in, flags);
+      streamed(path, modifiedAt, bytes, in, budget, depth, flags);
       return;
     }
     FileType type = Signatures.identify(bytes, bytes.length);
@@ -334,34 +355,103 @@ final class ArchiveExpander {
             path, bytes.length, modifiedAt, new EvidenceEntry.InMemory(bytes), memberFlags, null));
   }
 
+  /**
+   * A member too large for memory: hashed as it streams. A nested archive is copied meanwhile to a
+   * spool file in the case's cache folder, expanded from there, and the copy deleted.
+   */
   private void streamed(
-      String path, String modifiedAt, byte[] first, BoundedInputStream rest, Set<String> flags)
+      String path,
+      String modifiedAt,
+      byte[] first,
+      BoundedInputStream rest,
+      ArchiveBudget budget,
+      int depth,
+      Set<String> flags)
       throws IOException {
-    MultiHasher hasher = new MultiHasher();
-    hasher.update(first, 0, first.length);
-    try {
-      hasher.updateFrom(rest);
-    } catch (ArchiveLimitException e) {
-      if (e.fatal()) {
-        throw e;
-      }
-      flags.add("zip-bomb");
-      sink.accept(EvidenceEntry.failed(path, hasher.length(), e.getMessage(), Set.of("zip-bomb")));
-      return;
-    }
     byte[] head = java.util.Arrays.copyOf(first, Math.min(first.length, Signatures.HEAD_BYTES));
+    FileType type = Signatures.identify(head, head.length);
     Set<String> memberFlags = new HashSet<>();
-    if (Signatures.identify(head, head.length).isArchive()) {
-      memberFlags.add("archive-not-expanded");
+    boolean nested = type.isArchive();
+    boolean deepEnough = depth + 1 <= limits.maxArchiveDepth();
+    Path spool =
+        nested && isExpandable(type) && deepEnough && spoolDir != null
+            ? Files.createTempFile(Files.createDirectories(spoolDir), "member-", ".spool")
+            : null;
+    try {
+      MultiHasher hasher = new MultiHasher();
+      try {
+        spool = copyWhileHashing(first, rest, hasher, spool);
+      } catch (ArchiveLimitException e) {
+        if (e.fatal()) {
+          throw e;
+        }
+        flags.add("zip-bomb");
+        sink.accept(
+            EvidenceEntry.failed(path, hasher.length(), e.getMessage(), Set.of("zip-bomb")));
+        return;
+      }
+      if (spool != null) {
+        try (SeekableByteChannel channel = Files.newByteChannel(spool, StandardOpenOption.READ)) {
+          memberFlags.addAll(expand(path, type, channel, budget, depth + 1).flags());
+        }
+      } else if (nested && !deepEnough) {
+        memberFlags.add("archive-depth-limit");
+      } else if (nested) {
+        memberFlags.add("archive-not-expanded");
+      }
+      sink.accept(
+          new EvidenceEntry(
+              path,
+              hasher.length(),
+              modifiedAt,
+              new EvidenceEntry.Streamed(hasher.finish(), head),
+              memberFlags,
+              null));
+    } finally {
+      if (spool != null) {
+        Files.deleteIfExists(spool);
+      }
     }
-    sink.accept(
-        new EvidenceEntry(
-            path,
-            hasher.length(),
-            modifiedAt,
-            new EvidenceEntry.Streamed(hasher.finish(), head),
-            memberFlags,
-            null));
+  }
+
+  /**
+   * Hashes {@code first} and the rest of the stream, copying both to {@code spool} when there is
+   * one; returns the spool, or null once it would pass {@link #SPOOL_LIMIT} (and is deleted).
+   */
+  private static Path copyWhileHashing(
+      byte[] first, InputStream rest, MultiHasher hasher, Path spool) throws IOException {
+    java.io.OutputStream copy =
+        spool == null
+            ? null
+            : new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
+    try {
+      hasher.update(first, 0, first.length);
+      long written = 0;
+      if (copy != null) {
+        copy.write(first);
+        written = first.length;
+      }
+      byte[] buffer = new byte[1 << 20];
+      for (int n; (n = rest.read(buffer)) > 0; ) {
+        hasher.update(buffer, 0, n);
+        if (copy != null) {
+          if (written + n > SPOOL_LIMIT) {
+            copy.close();
+            copy = null;
+            Files.deleteIfExists(spool);
+            spool = null;
+          } else {
+            copy.write(buffer, 0, n);
+            written += n;
+          }
+        }
+      }
+      return spool;
+    } finally {
+      if (copy != null) {
+        copy.close();
+      }
+    }
   }
 
   /** Records a member (or archive) that cannot be read, with its flag and why. */

@@ -100,6 +100,7 @@ public final class IngestPipeline {
       throws IOException {
     long started = System.nanoTime();
     ProgressMeter meter = new ProgressMeter();
+    removeStaleSpools();
     long files = 0;
     long bytes = 0;
     List<Path> roots = new ArrayList<>();
@@ -150,6 +151,15 @@ public final class IngestPipeline {
    * Known-hash sets (VICS, NSRL, lists) are matched once per source rather than per batch: an NSRL
    * release without an index is scanned once instead of once a batch.
    */
+  /** Spool files a killed ingest left in the cache folder: copies of archive members, no more. */
+  private void removeStaleSpools() throws IOException {
+    try (var stale = Files.newDirectoryStream(folder.cacheDir(), ArchiveExpander.SPOOL_GLOB)) {
+      for (Path file : stale) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
   private void matchKnownHashes(String examiner, List<Long> itemIds) throws IOException {
     if (itemIds.isEmpty()) {
       return;
@@ -240,7 +250,8 @@ public final class IngestPipeline {
                   }
                 },
                 context.cancellation(),
-                include);
+                include,
+                folder.cacheDir());
         try {
           walker.walk(root);
         } catch (java.util.concurrent.CancellationException e) {

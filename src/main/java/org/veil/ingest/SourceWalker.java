@@ -47,12 +47,26 @@ final class SourceWalker {
       Consumer<EvidenceEntry> sink,
       Cancellation cancellation,
       Predicate<String> include) {
+    this(limits, reader, sink, cancellation, include, null);
+  }
+
+  /**
+   * @param spoolDir where nested archives too large for memory are copied to be expanded (inside
+   *     the case, never beside evidence); null leaves them unexpanded
+   */
+  SourceWalker(
+      IngestLimits limits,
+      EvidenceReader reader,
+      Consumer<EvidenceEntry> sink,
+      Cancellation cancellation,
+      Predicate<String> include,
+      java.nio.file.Path spoolDir) {
     this.include = include;
     this.limits = limits;
     this.reader = reader;
     this.sink = sink;
     this.cancellation = cancellation;
-    this.archives = new ArchiveExpander(limits, sink, cancellation);
+    this.archives = new ArchiveExpander(limits, sink, cancellation, spoolDir);
   }
 
   /** Files and bytes below a source, archives counted as one file each; for the ETA. */

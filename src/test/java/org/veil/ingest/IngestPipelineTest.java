@@ -360,6 +360,36 @@ class IngestPipelineTest {
   }
 
   @Test
+  void nestedArchivesTooLargeForMemoryAreExpandedFromASpoolInTheCase() throws Exception {
+    byte[] photo = SyntheticImages.jpeg(200, 150, 12, 0.8f, ExifSpec.camera(12, 1));
+    byte[] filler = new byte[(3 << 20) / 2];
+    new java.util.Random(12).nextBytes(filler);
+    byte[] innerZip = HostileFiles.zipBytes("filler.bin", filler, "p.jpg", photo);
+    HostileFiles.zip(evidence.resolve("outer.zip"), "sets/big.zip", innerZip);
+    Map<String, String> before = TreeSnapshot.of(evidence);
+    IngestLimits smallMemory = new IngestLimits(1 << 20, 4, 200, 64L << 20, 1000);
+    try (CaseFolder folder = TestCases.create(temp, "Spool")) {
+      Path stale = Files.write(folder.cacheDir().resolve("member-1.spool"), new byte[] {1});
+      IngestReport report = ingest(folder, smallMemory, EvidenceReader.READ_ONLY, evidence);
+      assertEquals(0, report.failed(), report.failures().toString());
+      Map<String, Item> items = byPath(folder);
+      assertTrue(innerZip.length > 1 << 20, "the inner archive does not fit the memory limit");
+      assertEquals(MultiHasher.of(innerZip), items.get("outer.zip!/sets/big.zip").hashes());
+      assertFalse(items.get("outer.zip!/sets/big.zip").flags().contains("archive-not-expanded"));
+      Item inner = items.get("outer.zip!/sets/big.zip!/p.jpg");
+      assertEquals(MultiHasher.of(photo), inner.hashes());
+      assertTrue(new ThumbnailStore(folder.thumbsDb()).get(inner.id()).isPresent());
+      assertEquals(
+          MultiHasher.of(filler), items.get("outer.zip!/sets/big.zip!/filler.bin").hashes());
+      try (var left = Files.newDirectoryStream(folder.cacheDir(), "member-*.spool")) {
+        assertFalse(left.iterator().hasNext(), "spools are deleted, a stale one too");
+      }
+      assertFalse(Files.exists(stale));
+    }
+    assertEquals(before, TreeSnapshot.of(evidence), "nothing written beside the evidence");
+  }
+
+  @Test
   void largeFilesAreHashedStreamingOnDiskAndInArchives() throws Exception {
     byte[] big = new byte[3 << 20];
     new java.util.Random(3).nextBytes(big);
