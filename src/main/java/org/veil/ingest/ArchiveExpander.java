@@ -373,10 +373,7 @@ final class ArchiveExpander {
     Set<String> memberFlags = new HashSet<>();
     boolean nested = type.isArchive();
     boolean deepEnough = depth + 1 <= limits.maxArchiveDepth();
-    Path spool =
-        nested && isExpandable(type) && deepEnough && spoolDir != null
-            ? Files.createTempFile(Files.createDirectories(spoolDir), "member-", ".spool")
-            : null;
+    Path spool = nested && isExpandable(type) && deepEnough ? newSpool() : null;
     try {
       MultiHasher hasher = new MultiHasher();
       try {
@@ -414,42 +411,114 @@ final class ArchiveExpander {
     }
   }
 
+  /** A new spool file in the case's cache folder, or null when there is none to be had. */
+  private Path newSpool() {
+    if (spoolDir == null) {
+      return null;
+    }
+    try {
+      return Files.createTempFile(Files.createDirectories(spoolDir), "member-", ".spool");
+    } catch (IOException e) {
+      return null; // the member is hashed all the same, only not expanded
+    }
+  }
+
   /**
    * Hashes {@code first} and the rest of the stream, copying both to {@code spool} when there is
-   * one; returns the spool, or null once it would pass {@link #SPOOL_LIMIT} (and is deleted).
+   * one; returns the spool, or null when the copy was given up (past {@link #SPOOL_LIMIT}, or the
+   * case's disk refused it): the member is then hashed all the same, only not expanded.
    */
   private static Path copyWhileHashing(
       byte[] first, InputStream rest, MultiHasher hasher, Path spool) throws IOException {
-    java.io.OutputStream copy =
-        spool == null
-            ? null
-            : new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
+    Spool copy = spool == null ? null : Spool.open(spool);
     try {
       hasher.update(first, 0, first.length);
-      long written = 0;
       if (copy != null) {
-        copy.write(first);
-        written = first.length;
+        copy = copy.write(first, first.length);
       }
       byte[] buffer = new byte[1 << 20];
       for (int n; (n = rest.read(buffer)) > 0; ) {
         hasher.update(buffer, 0, n);
         if (copy != null) {
-          if (written + n > SPOOL_LIMIT) {
-            copy.close();
-            copy = null;
-            Files.deleteIfExists(spool);
-            spool = null;
-          } else {
-            copy.write(buffer, 0, n);
-            written += n;
-          }
+          copy = copy.write(buffer, n);
         }
       }
-      return spool;
+      return copy == null ? null : copy.finish();
     } finally {
       if (copy != null) {
-        copy.close();
+        copy.abandon();
+      }
+    }
+  }
+
+  /** A copy being written; any failure to write gives it up (deleted) rather than the hashing. */
+  private static final class Spool {
+    private final Path file;
+    private final java.io.OutputStream out;
+    private long written;
+    private boolean finished;
+
+    private Spool(Path file, java.io.OutputStream out) {
+      this.file = file;
+      this.out = out;
+    }
+
+    static Spool open(Path file) {
+      try {
+        return new Spool(
+            file, new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20));
+      } catch (IOException e) {
+        deleteQuietly(file);
+        return null;
+      }
+    }
+
+    /** This spool, or null once given up. */
+    Spool write(byte[] bytes, int length) {
+      if (written + length > SPOOL_LIMIT) {
+        abandon();
+        return null;
+      }
+      try {
+        out.write(bytes, 0, length);
+        written += length;
+        return this;
+      } catch (IOException e) {
+        abandon();
+        return null;
+      }
+    }
+
+    /** The complete copy, or null when it could not be closed. */
+    Path finish() {
+      try {
+        out.close();
+        finished = true;
+        return file;
+      } catch (IOException e) {
+        abandon();
+        return null;
+      }
+    }
+
+    void abandon() {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      try {
+        out.close();
+      } catch (IOException e) {
+        // being given up anyway
+      }
+      deleteQuietly(file);
+    }
+
+    private static void deleteQuietly(Path file) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a stale spool is removed when the next ingest starts
       }
     }
   }
