@@ -8,6 +8,8 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
@@ -25,7 +27,8 @@ import org.veil.store.SourceStore;
 /**
  * An item's bytes fetched again from its evidence, read-only, for a larger preview: a file under
  * its source folder, or a member inside (nested) archives addressed as {@code a.zip!/dir/x.jpg}.
- * Nothing is extracted to disk; members are read into memory up to a limit.
+ * Members are read into memory up to a limit; an archive inside an archive that is larger is copied
+ * to a spool file in the case's cache folder (never beside the evidence) and deleted after.
  */
 public final class ItemContent {
   /** The most a preview reads into memory. */
@@ -61,13 +64,60 @@ public final class ItemContent {
       }
       return reader.readAll(file);
     }
+    List<Path> spools = new ArrayList<>();
+    List<SeekableByteChannel> opened = new ArrayList<>();
     try (SeekableByteChannel channel = reader.channel(file)) {
-      byte[] bytes = member(channel, segments[0], segments[1]);
-      for (int i = 2; i < segments.length; i++) {
-        bytes = member(new SeekableInMemoryByteChannel(bytes), segments[i - 1], segments[i]);
+      SeekableByteChannel current = channel;
+      // archives inside archives: in memory, or spooled to the case's cache folder when larger
+      for (int i = 1; i < segments.length - 1; i++) {
+        String name = segments[i];
+        current = withMember(current, segments[i - 1], name, in -> nestedArchive(in, name, spools));
+        opened.add(current);
       }
-      return bytes;
+      int last = segments.length - 1;
+      return withMember(
+          current, segments[last - 1], segments[last], in -> bounded(in, segments[last]));
+    } finally {
+      for (SeekableByteChannel channel : opened) {
+        channel.close();
+      }
+      for (Path spool : spools) {
+        Files.deleteIfExists(spool);
+      }
     }
+  }
+
+  /** What to do with a member's stream once found. */
+  @FunctionalInterface
+  private interface MemberReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  /**
+   * A nested archive to open: in memory when it fits {@code maxBytes}, else copied to a spool file
+   * in the case's cache folder (deleted after the read), as ingest expanded it.
+   */
+  private SeekableByteChannel nestedArchive(InputStream in, String name, List<Path> spools)
+      throws IOException {
+    byte[] first = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+    if (first.length <= maxBytes) {
+      return new SeekableInMemoryByteChannel(first);
+    }
+    Path spool = Files.createTempFile(folder.cacheDir(), "member-", ".spool");
+    spools.add(spool);
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20)) {
+      out.write(first);
+      long written = first.length;
+      byte[] buffer = new byte[1 << 20];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        written += n;
+        if (written > ArchiveExpander.SPOOL_LIMIT) {
+          throw new IOException("archive " + name + " is too large to open again");
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+    return Files.newByteChannel(spool, java.nio.file.StandardOpenOption.READ);
   }
 
   /**
@@ -103,22 +153,25 @@ public final class ItemContent {
     return file;
   }
 
-  private byte[] member(SeekableByteChannel archive, String archiveName, String name)
+  private <T> T withMember(
+      SeekableByteChannel archive, String archiveName, String name, MemberReader<T> read)
       throws IOException {
     archive.position(0);
     byte[] head = new BufferedInputStream(unclosable(archive)).readNBytes(Signatures.HEAD_BYTES);
     archive.position(0);
     String mime = Signatures.identify(head, head.length).mime();
     return switch (mime) {
-      case "application/zip" -> zipMember(archive, name);
-      case "application/x-tar" -> tarMember(new BufferedInputStream(unclosable(archive)), name);
-      case "application/gzip" -> gzipMember(archive, archiveName, name);
-      case "application/x-7z-compressed" -> sevenZMember(archive, name);
+      case "application/zip" -> zipMember(archive, name, read);
+      case "application/x-tar" ->
+          tarMember(new BufferedInputStream(unclosable(archive)), name, read);
+      case "application/gzip" -> gzipMember(archive, archiveName, name, read);
+      case "application/x-7z-compressed" -> sevenZMember(archive, name, read);
       default -> throw new IOException(archiveName + " is not an archive Veil can open");
     };
   }
 
-  private byte[] zipMember(SeekableByteChannel channel, String name) throws IOException {
+  private static <T> T zipMember(SeekableByteChannel channel, String name, MemberReader<T> read)
+      throws IOException {
     try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
       ZipArchiveEntry entry = zip.getEntry(name);
       if (entry == null || entry.isDirectory()) {
@@ -128,12 +181,13 @@ public final class ItemContent {
         throw new IOException("archive member is encrypted: " + name);
       }
       try (InputStream in = zip.getInputStream(entry)) {
-        return bounded(in, name);
+        return read.read(in);
       }
     }
   }
 
-  private byte[] sevenZMember(SeekableByteChannel channel, String name) throws IOException {
+  private static <T> T sevenZMember(SeekableByteChannel channel, String name, MemberReader<T> read)
+      throws IOException {
     try (SevenZFile sevenZ =
         SevenZFile.builder()
             .setSeekableByteChannel(channel)
@@ -143,7 +197,7 @@ public final class ItemContent {
       while ((entry = sevenZ.getNextEntry()) != null) {
         if (!entry.isDirectory() && !entry.isAntiItem() && entry.getName().equals(name)) {
           try (InputStream in = sevenZ.getInputStream(entry)) {
-            return bounded(in, name);
+            return read.read(in);
           }
         }
       }
@@ -153,19 +207,21 @@ public final class ItemContent {
     throw new IOException("archive member not found: " + name);
   }
 
-  private byte[] tarMember(InputStream raw, String name) throws IOException {
+  private static <T> T tarMember(InputStream raw, String name, MemberReader<T> read)
+      throws IOException {
     try (TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         if (entry.isFile() && entry.getName().equals(name)) {
-          return bounded(tar, name);
+          return read.read(tar);
         }
       }
     }
     throw new IOException("archive member not found: " + name);
   }
 
-  private byte[] gzipMember(SeekableByteChannel channel, String archiveName, String name)
+  private static <T> T gzipMember(
+      SeekableByteChannel channel, String archiveName, String name, MemberReader<T> read)
       throws IOException {
     // a .tar.gz lists tar members; a plain .gz has one member named after the file
     channel.position(0);
@@ -178,7 +234,7 @@ public final class ItemContent {
     InputStream stream =
         new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true);
     if (Signatures.identify(inner, inner.length).mime().equals("application/x-tar")) {
-      return tarMember(stream, name);
+      return tarMember(stream, name, read);
     }
     String base =
         archiveName.substring(
@@ -191,7 +247,7 @@ public final class ItemContent {
       throw new IOException("archive member not found: " + name);
     }
     try (stream) {
-      return bounded(stream, name);
+      return read.read(stream);
     }
   }
 

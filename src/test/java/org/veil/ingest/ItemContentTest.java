@@ -138,6 +138,16 @@ class ItemContentTest {
   }
 
   @Test
+  void anArchiveInsideAnArchiveLargerThanMemoryIsReadThroughASpool() throws Exception {
+    // 64 bytes of memory: the inner zip (over 100 bytes) is spooled, the picture in it is read
+    ItemContent small = new ItemContent(folder, EvidenceReader.READ_ONLY, 64);
+    assertArrayEquals(PICTURE, small.read(item("outer.zip!/inner.zip!/deep/x.jpg")));
+    try (var left = Files.newDirectoryStream(folder.cacheDir(), "member-*.spool")) {
+      assertTrue(!left.iterator().hasNext(), "the spool is deleted after the read");
+    }
+  }
+
+  @Test
   void tooLargeForAPreviewIsRefused() {
     ItemContent small = new ItemContent(folder, EvidenceReader.READ_ONLY, 4);
     IOException e = assertThrows(IOException.class, () -> small.read(item("plain.zip!/m/y.jpg")));
