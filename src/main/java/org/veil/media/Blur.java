@@ -16,6 +16,13 @@ public final class Blur {
   public static final int DEFAULT_STRENGTH = 6;
 
   public static final int MIN_STRENGTH = 0;
+
+  /**
+   * The longer side of a blurred picture made to be shown (gallery cells, previews): it holds only
+   * the 8-16 px of the veil, and the view enlarges it smoothly to any size.
+   */
+  public static final int SHOWN_SIDE = 96;
+
   public static final int MAX_STRENGTH = 10;
 
   private Blur() {}
@@ -45,6 +52,12 @@ public final class Blur {
     int[] tiny = AreaAverage.fit(image.getWidth(), image.getHeight(), tinySide(strength));
     BufferedImage small = AreaAverage.downscale(image, tiny[0], tiny[1]);
     return enlargeSmoothly(small, width, height);
+  }
+
+  /** A blurred picture of {@code image}'s shape, at most {@code maxSide} px on its longer side. */
+  public static BufferedImage blurredWithin(BufferedImage image, int strength, int maxSide) {
+    int[] size = AreaAverage.fit(image.getWidth(), image.getHeight(), maxSide);
+    return blurred(image, strength, size[0], size[1]);
   }
 
   /** Luminance (ITU-R BT.601 weights) as an RGB picture with equal channels. */

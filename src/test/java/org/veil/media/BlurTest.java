@@ -62,6 +62,16 @@ class BlurTest {
   }
 
   @Test
+  void blurredWithinKeepsTheShapeAndTheBound() {
+    BufferedImage blurred = Blur.blurredWithin(TestPictures.scene(3, 256, 192), 6, Blur.SHOWN_SIDE);
+    assertEquals(96, blurred.getWidth());
+    assertEquals(72, blurred.getHeight());
+    assertEquals(0.0, edgeFraction(blurred));
+    BufferedImage small = Blur.blurredWithin(TestPictures.scene(3, 40, 30), 6, Blur.SHOWN_SIDE);
+    assertEquals(40, small.getWidth(), "never enlarged past the source");
+  }
+
+  @Test
   void strengthMapsToTinyCopySize() {
     assertEquals(16, Blur.tinySide(0));
     assertEquals(8, Blur.tinySide(10));

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.veil.media.AreaAverage;
 import org.veil.media.Blur;
 import org.veil.task.NamedThreads;
 
@@ -28,7 +27,7 @@ import org.veil.task.NamedThreads;
  */
 public final class PictureCache implements AutoCloseable {
   /** The longer side of a cached blurred picture. */
-  public static final int BLURRED_SIDE = 96;
+  public static final int BLURRED_SIDE = Blur.SHOWN_SIDE;
 
   /** The shorter side asked of a revealed preview. */
   public static final int LARGE_MIN_SIDE = 1024;
@@ -245,8 +244,7 @@ public final class PictureCache implements AutoCloseable {
       }
       BufferedImage image = picture.get();
       if (key.variant() == Variant.BLURRED) {
-        int[] size = AreaAverage.fit(image.getWidth(), image.getHeight(), BLURRED_SIDE);
-        image = Blur.blurred(image, key.strength(), size[0], size[1]);
+        image = Blur.blurredWithin(image, key.strength(), BLURRED_SIDE);
       }
       if (key.grayscale()) {
         image = Blur.grayscale(image);
