@@ -32,12 +32,6 @@ import org.veil.task.Cancellation;
 final class ArchiveExpander {
   private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
-  /** The largest nested archive spooled to the case's cache folder to be expanded there. */
-  static final long SPOOL_LIMIT = 4L << 30;
-
-  /** How spooled members are named in the cache folder (and found again after a crash). */
-  static final String SPOOL_GLOB = "member-*.spool";
-
   private final IngestLimits limits;
   private final Consumer<EvidenceEntry> sink;
   private final Cancellation cancellation;
@@ -157,6 +151,14 @@ final class ArchiveExpander {
   /** The most memory a 7z member's decoder may ask for (LZMA dictionaries are declared). */
   static final int SEVEN_Z_MEMORY_LIMIT_KB = 256 * 1024;
 
+  /** A 7z over a read-only channel, its decoders held to {@link #SEVEN_Z_MEMORY_LIMIT_KB}. */
+  static SevenZFile openSevenZ(SeekableByteChannel channel) throws IOException {
+    return SevenZFile.builder()
+        .setSeekableByteChannel(channel)
+        .setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KB)
+        .get();
+  }
+
   private static final String ENCRYPTED_MEMBER =
       "encrypted archive member: its content cannot be read without the password";
 
@@ -178,11 +180,7 @@ final class ArchiveExpander {
     CountingChannel counted = new CountingChannel(channel);
     SevenZFile sevenZ;
     try {
-      sevenZ =
-          SevenZFile.builder()
-              .setSeekableByteChannel(counted)
-              .setMaxMemoryLimitKiB(SEVEN_Z_MEMORY_LIMIT_KB)
-              .get();
+      sevenZ = openSevenZ(counted);
     } catch (PasswordRequiredException e) {
       // the list of members itself is encrypted: nothing can be named without the password
       refuse(
@@ -373,11 +371,14 @@ final class ArchiveExpander {
     Set<String> memberFlags = new HashSet<>();
     boolean nested = type.isArchive();
     boolean deepEnough = depth + 1 <= limits.maxArchiveDepth();
-    Path spool = nested && isExpandable(type) && deepEnough ? newSpool() : null;
+    Path spool =
+        nested && isExpandable(type) && deepEnough && spoolDir != null
+            ? Spool.newFile(spoolDir)
+            : null;
     try {
       MultiHasher hasher = new MultiHasher();
       try {
-        spool = copyWhileHashing(first, rest, hasher, spool);
+        spool = Spool.copy(first, rest, hasher, spool);
       } catch (ArchiveLimitException e) {
         if (e.fatal()) {
           throw e;
@@ -407,118 +408,6 @@ final class ArchiveExpander {
     } finally {
       if (spool != null) {
         Files.deleteIfExists(spool);
-      }
-    }
-  }
-
-  /** A new spool file in the case's cache folder, or null when there is none to be had. */
-  private Path newSpool() {
-    if (spoolDir == null) {
-      return null;
-    }
-    try {
-      return Files.createTempFile(Files.createDirectories(spoolDir), "member-", ".spool");
-    } catch (IOException e) {
-      return null; // the member is hashed all the same, only not expanded
-    }
-  }
-
-  /**
-   * Hashes {@code first} and the rest of the stream, copying both to {@code spool} when there is
-   * one; returns the spool, or null when the copy was given up (past {@link #SPOOL_LIMIT}, or the
-   * case's disk refused it): the member is then hashed all the same, only not expanded.
-   */
-  private static Path copyWhileHashing(
-      byte[] first, InputStream rest, MultiHasher hasher, Path spool) throws IOException {
-    Spool copy = spool == null ? null : Spool.open(spool);
-    try {
-      hasher.update(first, 0, first.length);
-      if (copy != null) {
-        copy = copy.write(first, first.length);
-      }
-      byte[] buffer = new byte[1 << 20];
-      for (int n; (n = rest.read(buffer)) > 0; ) {
-        hasher.update(buffer, 0, n);
-        if (copy != null) {
-          copy = copy.write(buffer, n);
-        }
-      }
-      return copy == null ? null : copy.finish();
-    } finally {
-      if (copy != null) {
-        copy.abandon();
-      }
-    }
-  }
-
-  /** A copy being written; any failure to write gives it up (deleted) rather than the hashing. */
-  private static final class Spool {
-    private final Path file;
-    private final java.io.OutputStream out;
-    private long written;
-    private boolean finished;
-
-    private Spool(Path file, java.io.OutputStream out) {
-      this.file = file;
-      this.out = out;
-    }
-
-    static Spool open(Path file) {
-      try {
-        return new Spool(
-            file, new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20));
-      } catch (IOException e) {
-        deleteQuietly(file);
-        return null;
-      }
-    }
-
-    /** This spool, or null once given up. */
-    Spool write(byte[] bytes, int length) {
-      if (written + length > SPOOL_LIMIT) {
-        abandon();
-        return null;
-      }
-      try {
-        out.write(bytes, 0, length);
-        written += length;
-        return this;
-      } catch (IOException e) {
-        abandon();
-        return null;
-      }
-    }
-
-    /** The complete copy, or null when it could not be closed. */
-    Path finish() {
-      try {
-        out.close();
-        finished = true;
-        return file;
-      } catch (IOException e) {
-        abandon();
-        return null;
-      }
-    }
-
-    void abandon() {
-      if (finished) {
-        return;
-      }
-      finished = true;
-      try {
-        out.close();
-      } catch (IOException e) {
-        // being given up anyway
-      }
-      deleteQuietly(file);
-    }
-
-    private static void deleteQuietly(Path file) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        // a stale spool is removed when the next ingest starts
       }
     }
   }

@@ -153,7 +153,7 @@ public final class IngestPipeline {
    */
   /** Spool files a killed ingest left in the cache folder: copies of archive members, no more. */
   private void removeStaleSpools() throws IOException {
-    try (var stale = Files.newDirectoryStream(folder.cacheDir(), ArchiveExpander.SPOOL_GLOB)) {
+    try (var stale = Files.newDirectoryStream(folder.cacheDir(), Spool.GLOB)) {
       for (Path file : stale) {
         Files.deleteIfExists(file);
       }

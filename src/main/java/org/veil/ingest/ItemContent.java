@@ -103,20 +103,14 @@ public final class ItemContent {
     if (first.length <= maxBytes) {
       return new SeekableInMemoryByteChannel(first);
     }
-    Path spool = Files.createTempFile(folder.cacheDir(), "member-", ".spool");
-    spools.add(spool);
-    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20)) {
-      out.write(first);
-      long written = first.length;
-      byte[] buffer = new byte[1 << 20];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        written += n;
-        if (written > ArchiveExpander.SPOOL_LIMIT) {
-          throw new IOException("archive " + name + " is too large to open again");
-        }
-        out.write(buffer, 0, n);
-      }
+    Path spool = Spool.newFile(folder.cacheDir());
+    if (spool == null || Spool.copy(first, in, null, spool) == null) {
+      throw new IOException(
+          "archive "
+              + name
+              + " is too large to open again (over 4 GiB, or no room in the case's cache folder)");
     }
+    spools.add(spool);
     return Files.newByteChannel(spool, java.nio.file.StandardOpenOption.READ);
   }
 
@@ -188,11 +182,7 @@ public final class ItemContent {
 
   private static <T> T sevenZMember(SeekableByteChannel channel, String name, MemberReader<T> read)
       throws IOException {
-    try (SevenZFile sevenZ =
-        SevenZFile.builder()
-            .setSeekableByteChannel(channel)
-            .setMaxMemoryLimitKiB(ArchiveExpander.SEVEN_Z_MEMORY_LIMIT_KB)
-            .get()) {
+    try (SevenZFile sevenZ = ArchiveExpander.openSevenZ(channel)) {
       SevenZArchiveEntry entry;
       while ((entry = sevenZ.getNextEntry()) != null) {
         if (!entry.isDirectory() && !entry.isAntiItem() && entry.getName().equals(name)) {
