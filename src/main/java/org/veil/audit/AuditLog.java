@@ -47,14 +47,7 @@ public final class AuditLog {
       String examiner, String action, String target, Map<String, ?> details) {
     String canonicalDetails = CanonicalJson.of(details == null ? Map.of() : details);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    return head -> {
-      long seq = head.map(event -> event.seq() + 1).orElse(1L);
-      String prev = head.map(AuditEvent::hash).orElse(GENESIS);
-      String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
-      String what = target == null ? "" : target;
-      String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
-      return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
-    };
+    return head -> next(head, at, examiner, action, target, canonicalDetails);
   }
 
   /**
@@ -69,14 +62,25 @@ public final class AuditLog {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     return head -> {
       Map<String, ?> facts = details.apply(head);
-      String canonicalDetails = CanonicalJson.of(facts == null ? Map.of() : facts);
-      long seq = head.map(event -> event.seq() + 1).orElse(1L);
-      String prev = head.map(AuditEvent::hash).orElse(GENESIS);
-      String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
-      String what = target == null ? "" : target;
-      String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
-      return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
+      return next(
+          head, at, examiner, action, target, CanonicalJson.of(facts == null ? Map.of() : facts));
     };
+  }
+
+  /** The chain's step: the event after {@code head}, hashed over itself and head's hash. */
+  private static AuditEvent next(
+      java.util.Optional<AuditEvent> head,
+      Instant at,
+      String examiner,
+      String action,
+      String target,
+      String canonicalDetails) {
+    long seq = head.map(event -> event.seq() + 1).orElse(1L);
+    String prev = head.map(AuditEvent::hash).orElse(GENESIS);
+    String who = examiner == null || examiner.isBlank() ? "unknown" : examiner;
+    String what = target == null ? "" : target;
+    String hash = hash(seq, at, who, action, what, canonicalDetails, prev);
+    return new AuditEvent(seq, at, who, action, what, canonicalDetails, prev, hash);
   }
 
   /** The clock events are stamped with; services stamp their own rows with it too. */
