@@ -116,23 +116,26 @@ public final class Workstation {
     tabs.getSelectionModel()
         .selectedItemProperty()
         .addListener(
-            (obs, old, now) ->
-                Platform.runLater(
-                    () -> {
-                      if (now != null && now.getContent() == view) {
-                        view.focusGallery();
-                      } else if (now != null && now.getContent() == chatsView) {
-                        chatsView.focusSearch();
-                      } else if (now != null && now.getContent() == duplicatesView) {
-                        // focus follows the tab, so digits never reach a hidden review
-                        duplicates.refreshMembers();
-                        duplicatesView.groupList().requestFocus();
-                      } else if (now != null && now.getContent() == auditView) {
-                        audit.load();
-                        auditView.table().requestFocus();
-                      }
-                    }));
-    // the near-duplicate offer stands under every tab, so it is seen where the category was set
+            (obs, old, now) -> {
+              // a reveal belongs to the view it was asked in: leaving it blurs (and records the
+              // reveal's end), so "reveal all" in the gallery never unveils chats or duplicates
+              review.reveal().end();
+              Platform.runLater(
+                  () -> {
+                    if (now != null && now.getContent() == view) {
+                      view.focusGallery();
+                    } else if (now != null && now.getContent() == chatsView) {
+                      chatsView.focusSearch();
+                    } else if (now != null && now.getContent() == duplicatesView) {
+                      // focus follows the tab, so digits never reach a hidden review
+                      duplicates.refreshMembers();
+                      duplicatesView.groupList().requestFocus();
+                    } else if (now != null && now.getContent() == auditView) {
+                      audit.load();
+                      auditView.table().requestFocus();
+                    }
+                  });
+            });
     // time reviewed this session, at the right of the tab row: seen from every tab
     var reviewed = new org.veil.ui.wellbeing.BreakStatus(breaks);
     javafx.scene.layout.StackPane.setAlignment(reviewed, javafx.geometry.Pos.TOP_RIGHT);
@@ -140,6 +143,7 @@ public final class Workstation {
     reviewed.setMaxSize(
         javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
     BorderPane root = new BorderPane(new javafx.scene.layout.StackPane(tabs, reviewed));
+    // the near-duplicate offer stands under every tab, so it is seen where the category was set
     root.setBottom(new NearDuplicateOfferBar(duplicates));
     show(root, I18n.format("app.titleWithCase", opened.folder().info().name()));
     review.load();

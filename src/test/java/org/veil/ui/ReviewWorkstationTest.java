@@ -161,6 +161,21 @@ class ReviewWorkstationTest {
     waitFor(() -> review.notesOf(focused).isEmpty());
     assertTrue(actions().contains("note.deleted"));
 
+    // "reveal all" belongs to the gallery: leaving the tab blurs again and records the reveal
+    onFx(
+        () -> {
+          review.revealAll("gallery");
+          return null;
+        });
+    assertTrue(review.reveal().allRevealedProperty().get());
+    long revealedAll = count("media.revealed-all");
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+    waitFor(() -> !review.reveal().allRevealedProperty().get());
+    waitFor(() -> count("media.revealed-all") == revealedAll + 1);
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    settle();
+    robot.clickOn("#gallery");
+
     // filter: AI clues only, shown as a removable chip
     onFx(
         () -> {
