@@ -86,8 +86,26 @@ final class ArchiveExpander {
       flags.add("zip-bomb");
       flags.add("archive-incomplete");
       sink.accept(EvidenceEntry.failed(address + "!/", 0, e.getMessage(), Set.of("zip-bomb")));
+    } catch (IOException e) {
+      // a damaged archive, at any depth: what was listed before the damage stays, the archive
+      // around it goes on with its next member
+      corrupt(address, SourceWalker.describe(e), flags);
+    } catch (java.util.concurrent.CancellationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the archive libraries answer some hostile headers with runtime exceptions
+      corrupt(address, e.getMessage() == null ? e.toString() : e.getMessage(), flags);
     }
     return new Outcome(Collections.unmodifiableSet(flags));
+  }
+
+  private void corrupt(String address, String reason, Set<String> flags) {
+    refuse(
+        flags,
+        "archive-corrupt",
+        address + "!/",
+        0,
+        "archive cannot be read (" + reason + "); members not listed");
   }
 
   private void expandZip(
@@ -407,7 +425,7 @@ final class ArchiveExpander {
               null));
     } finally {
       if (spool != null) {
-        Files.deleteIfExists(spool);
+        Spool.deleteQuietly(spool);
       }
     }
   }

@@ -148,18 +148,25 @@ public final class IngestPipeline {
   }
 
   /**
-   * Known-hash sets (VICS, NSRL, lists) are matched once per source rather than per batch: an NSRL
-   * release without an index is scanned once instead of once a batch.
+   * Spool files a killed ingest left behind (copies of archive members, no more), in ingest's own
+   * folder of the cache, so a preview reading through a spool at the same time keeps its own.
    */
-  /** Spool files a killed ingest left in the cache folder: copies of archive members, no more. */
   private void removeStaleSpools() throws IOException {
-    try (var stale = Files.newDirectoryStream(folder.cacheDir(), Spool.GLOB)) {
-      for (Path file : stale) {
-        Files.deleteIfExists(file);
-      }
+    Path dir = folder.cacheDir().resolve(Spool.INGEST);
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var stale = Files.newDirectoryStream(dir, Spool.GLOB)) {
+      stale.forEach(Spool::deleteQuietly);
+    } catch (IOException e) {
+      // a stale spool is only disk space: never a reason not to ingest
     }
   }
 
+  /**
+   * Known-hash sets (VICS, NSRL, lists) are matched once per source rather than per batch: an NSRL
+   * release without an index is scanned once instead of once a batch.
+   */
   private void matchKnownHashes(String examiner, List<Long> itemIds) throws IOException {
     if (itemIds.isEmpty()) {
       return;
@@ -251,7 +258,7 @@ public final class IngestPipeline {
                 },
                 context.cancellation(),
                 include,
-                folder.cacheDir());
+                folder.cacheDir().resolve(Spool.INGEST));
         try {
           walker.walk(root);
         } catch (java.util.concurrent.CancellationException e) {

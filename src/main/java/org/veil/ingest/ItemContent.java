@@ -79,11 +79,13 @@ public final class ItemContent {
           current, segments[last - 1], segments[last], in -> bounded(in, segments[last]));
     } finally {
       for (SeekableByteChannel channel : opened) {
-        channel.close();
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // the read is done; the spool below goes either way
+        }
       }
-      for (Path spool : spools) {
-        Files.deleteIfExists(spool);
-      }
+      spools.forEach(Spool::deleteQuietly);
     }
   }
 
@@ -103,7 +105,7 @@ public final class ItemContent {
     if (first.length <= maxBytes) {
       return new SeekableInMemoryByteChannel(first);
     }
-    Path spool = Spool.newFile(folder.cacheDir());
+    Path spool = Spool.newFile(folder.cacheDir().resolve(Spool.READS));
     if (spool == null || Spool.copy(first, in, null, spool) == null) {
       throw new IOException(
           "archive "

@@ -19,6 +19,12 @@ final class Spool {
   /** How spool files are named (and found again after a crash). */
   static final String GLOB = "member-*.spool";
 
+  /** The cache's folder of spools an ingest writes. */
+  static final String INGEST = "ingest-spools";
+
+  /** The cache's folder of spools a preview or an export writes to read a member again. */
+  static final String READS = "read-spools";
+
   private Spool() {}
 
   /** A new, empty spool file in {@code dir}, or null when the folder refuses one. */
@@ -127,7 +133,8 @@ final class Spool {
     }
   }
 
-  private static void deleteQuietly(Path file) {
+  /** Deletes a spool; one that cannot be deleted now goes with the next ingest's clean-up. */
+  static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {

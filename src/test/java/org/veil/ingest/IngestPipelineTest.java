@@ -369,7 +369,8 @@ class IngestPipelineTest {
     Map<String, String> before = TreeSnapshot.of(evidence);
     IngestLimits smallMemory = new IngestLimits(1 << 20, 4, 200, 64L << 20, 1000);
     try (CaseFolder folder = TestCases.create(temp, "Spool")) {
-      Path stale = Files.write(folder.cacheDir().resolve("member-1.spool"), new byte[] {1});
+      Path spools = Files.createDirectories(folder.cacheDir().resolve(Spool.INGEST));
+      Path stale = Files.write(spools.resolve("member-1.spool"), new byte[] {1});
       IngestReport report = ingest(folder, smallMemory, EvidenceReader.READ_ONLY, evidence);
       assertEquals(0, report.failed(), report.failures().toString());
       Map<String, Item> items = byPath(folder);
@@ -381,7 +382,7 @@ class IngestPipelineTest {
       assertTrue(new ThumbnailStore(folder.thumbsDb()).get(inner.id()).isPresent());
       assertEquals(
           MultiHasher.of(filler), items.get("outer.zip!/sets/big.zip!/filler.bin").hashes());
-      try (var left = Files.newDirectoryStream(folder.cacheDir(), "member-*.spool")) {
+      try (var left = Files.newDirectoryStream(spools, "member-*.spool")) {
         assertFalse(left.iterator().hasNext(), "spools are deleted, a stale one too");
       }
       assertFalse(Files.exists(stale));

@@ -142,7 +142,8 @@ class ItemContentTest {
     // 64 bytes of memory: the inner zip (over 100 bytes) is spooled, the picture in it is read
     ItemContent small = new ItemContent(folder, EvidenceReader.READ_ONLY, 64);
     assertArrayEquals(PICTURE, small.read(item("outer.zip!/inner.zip!/deep/x.jpg")));
-    try (var left = Files.newDirectoryStream(folder.cacheDir(), "member-*.spool")) {
+    try (var left =
+        Files.newDirectoryStream(folder.cacheDir().resolve(Spool.READS), "member-*.spool")) {
       assertTrue(!left.iterator().hasNext(), "the spool is deleted after the read");
     }
   }
