@@ -250,7 +250,6 @@ final class ArchiveExpander {
       throws IOException {
     InputStream source = gzipped ? new GzipCompressorInputStream(raw, true) : raw;
     try (TarArchiveInputStream tar = new TarArchiveInputStream(source)) {
-      long expandedBefore = 0;
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         cancellation.throwIfCancelled();
@@ -275,14 +274,12 @@ final class ArchiveExpander {
           continue;
         }
         // tar has no per-member compressed size: judge by the whole stream's ratio so far
-        final long base = expandedBefore;
         final long rawBase = raw.count();
         BoundedInputStream in =
             new BoundedInputStream(
                 tar, budget, () -> gzipped ? Math.max(1, raw.count() - rawBase) : Long.MAX_VALUE);
         member(
             path, entry.getSize(), modified(entry.getLastModifiedTime()), in, budget, depth, flags);
-        expandedBefore = base + in.count();
       }
     }
   }

@@ -198,6 +198,7 @@ public final class IngestPipeline {
   private static boolean isArchiveName(Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return name.endsWith(".zip")
+        || name.endsWith(".7z")
         || name.endsWith(".tar")
         || name.endsWith(".tar.gz")
         || name.endsWith(".tgz")

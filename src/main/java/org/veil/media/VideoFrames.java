@@ -53,11 +53,13 @@ public final class VideoFrames {
    * equal slices), each at most {@link #STRIP_FRAME_MAX_SIDE} px on its longer side.
    */
   public static List<BufferedImage> strip(Path file, int count) throws MediaException {
+    requirePositive(count);
     return withChannel(file, BUDGET, channel -> strip(channel, count));
   }
 
   /** As {@link #strip(Path, int)} for in-memory bytes. */
   public static List<BufferedImage> strip(byte[] bytes, int count) throws MediaException {
+    requirePositive(count);
     return withBytes(bytes, BUDGET, channel -> strip(channel, count));
   }
 
@@ -73,9 +75,6 @@ public final class VideoFrames {
 
   private static List<BufferedImage> strip(SeekableByteChannel channel, int count)
       throws IOException, JCodecException {
-    if (count <= 0) {
-      throw new IllegalArgumentException("count must be positive: " + count);
-    }
     AWTFrameGrab grab = AWTFrameGrab.createAWTFrameGrab(channel);
     DemuxerTrackMeta meta = grab.getVideoTrack().getMeta();
     int total = meta == null ? 0 : meta.getTotalFrames();
@@ -144,8 +143,6 @@ public final class VideoFrames {
       throw new MediaException("video decoding " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MediaException("video data is truncated or corrupt: " + reason(e), e);
-    } catch (IllegalArgumentException e) {
-      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof DeadlineChannel.TimeUp timeUp) { // JCodec wraps some IOExceptions
@@ -156,6 +153,13 @@ public final class VideoFrames {
       throw new MediaException("video data is truncated or corrupt: " + reason(e), e);
     } catch (OutOfMemoryError e) {
       throw new MediaException("not enough memory to decode this video", e);
+    }
+  }
+
+  // a caller's mistake, checked before reading: any exception while reading is the video's fault
+  private static void requirePositive(int count) {
+    if (count <= 0) {
+      throw new IllegalArgumentException("count must be positive: " + count);
     }
   }
 

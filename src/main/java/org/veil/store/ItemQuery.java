@@ -89,27 +89,21 @@ public final class ItemQuery {
    * the first screen of pictures.
    */
   public List<FolderCount> folderCounts() {
-    Map<Long, Map<String, long[]>> counts = new java.util.TreeMap<>();
-    db.read(
+    // kept by triggers on items (migration V006): one row per folder, not per item
+    return db.read(
         connection -> {
-          // kept by triggers on items (migration V006): one row per folder, not per item
+          List<FolderCount> out = new ArrayList<>();
           try (PreparedStatement select =
                   connection.prepareStatement(
-                      "SELECT source_id, prefix, items FROM folder_counts WHERE items > 0");
+                      "SELECT source_id, prefix, items FROM folder_counts"
+                          + " ORDER BY source_id, prefix");
               ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-              counts
-                  .computeIfAbsent(rows.getLong(1), id -> new java.util.TreeMap<>())
-                  .put(rows.getString(2), new long[] {rows.getLong(3)});
+              out.add(new FolderCount(rows.getLong(1), rows.getString(2), rows.getLong(3)));
             }
           }
-          return null;
+          return out;
         });
-    List<FolderCount> out = new ArrayList<>();
-    counts.forEach(
-        (source, folders) ->
-            folders.forEach((prefix, n) -> out.add(new FolderCount(source, prefix, n[0]))));
-    return out;
   }
 
   /** Distinct camera makes and models seen, for the filter's choices. */

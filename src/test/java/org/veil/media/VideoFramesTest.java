@@ -44,6 +44,13 @@ class VideoFramesTest {
   }
 
   @Test
+  void aStripOfNoFramesIsTheCallersMistakeNotTheVideos() throws Exception {
+    assertThrows(IllegalArgumentException.class, () -> VideoFrames.strip(video, 0));
+    byte[] bytes = Files.readAllBytes(video);
+    assertThrows(IllegalArgumentException.class, () -> VideoFrames.strip(bytes, -1));
+  }
+
+  @Test
   void aVideoThatTakesTooLongIsGivenUpWithAReason() throws Exception {
     // a hostile file could keep the decoder reading for ever; with no time left it stops at once
     MediaException error =
