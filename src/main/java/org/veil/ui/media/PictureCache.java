@@ -47,6 +47,19 @@ public final class PictureCache implements AutoCloseable {
     public Key(long itemId, Variant variant, boolean grayscale, int strength) {
       this(itemId, -1, variant, grayscale, strength);
     }
+
+    /**
+     * The key of a picture drawn with {@code blur}'s settings: the strength counts only for a
+     * blurred picture, so a revealed one is cached once whatever the strength.
+     */
+    public static Key of(long itemId, int frame, Variant variant, BlurSettings blur) {
+      return new Key(
+          itemId,
+          frame,
+          variant,
+          blur.grayscale(),
+          variant == Variant.BLURRED ? blur.strength() : 0);
+    }
   }
 
   /** Frames in a video's strip: 4 x 4 over its duration. */
@@ -195,12 +208,6 @@ public final class PictureCache implements AutoCloseable {
           });
     }
     runIdleActions();
-  }
-
-  /** Drops every cached picture (after a change of blur strength, say). */
-  public synchronized void clear() {
-    images.clear();
-    usedBytes = 0;
   }
 
   public synchronized int size() {

@@ -238,8 +238,7 @@ public final class VeiledImage extends StackPane {
   }
 
   private Key key(long id, Variant variant) {
-    return new Key(
-        id, frame, variant, blur.grayscale(), variant == Variant.BLURRED ? blur.strength() : 0);
+    return Key.of(id, frame, variant, blur);
   }
 
   private void draw(Key key) {
@@ -250,10 +249,8 @@ public final class VeiledImage extends StackPane {
     }
     if (key.variant() == Variant.BLURRED || shown == null || shown.itemId() != key.itemId()) {
       // never leave another item's picture, or a sharp one, standing while this one loads
-      if (shown == null || shown.itemId() != key.itemId() || key.variant() == Variant.BLURRED) {
-        view.setImage(null);
-        shown = null;
-      }
+      view.setImage(null);
+      shown = null;
     }
     pending =
         cache.load(

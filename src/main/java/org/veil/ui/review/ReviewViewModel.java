@@ -413,9 +413,7 @@ public final class ReviewViewModel implements AutoCloseable {
     int end = Math.min(ids.size(), from + count);
     // newest requests are served first, so the nearest items are asked for last
     for (int i = end - 1; i >= Math.max(0, from); i--) {
-      pictures.prefetch(
-          new PictureCache.Key(
-              pages.id(i), PictureCache.Variant.BLURRED, blur.grayscale(), blur.strength()));
+      pictures.prefetch(PictureCache.Key.of(pages.id(i), -1, PictureCache.Variant.BLURRED, blur));
     }
   }
 
