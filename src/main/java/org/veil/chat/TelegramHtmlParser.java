@@ -44,7 +44,8 @@ import org.veil.model.Message;
  */
 public final class TelegramHtmlParser implements ChatParser {
   private static final String PLATFORM = ChatFormat.TELEGRAM_HTML.platform();
-  private static final Pattern PAGE = Pattern.compile("messages(\\d*)\\.html");
+  // at most 9 digits: a page number always fits an int
+  private static final Pattern PAGE = Pattern.compile("messages(\\d{0,9})\\.html");
   private static final Pattern LINK = Pattern.compile("(?i)(https?|tg|mailto):");
 
   private static final Pattern TITLE =

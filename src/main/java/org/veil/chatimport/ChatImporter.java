@@ -125,6 +125,15 @@ public final class ChatImporter {
       parseFailure = e;
     } catch (Stop stop) {
       // cancelled: keep what was stored
+    } catch (RuntimeException e) {
+      // a parser's own slip on a hostile export: what was read is stored, finished and audited
+      // as for any broken export (a storage failure thrown through it is rethrown below)
+      parseFailure =
+          new ChatParseException(
+              "the export could not be read to its end ("
+                  + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                  + ")",
+              e);
     } finally {
       sink.close();
     }

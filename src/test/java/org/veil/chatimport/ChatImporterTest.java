@@ -71,6 +71,24 @@ class ChatImporterTest {
   }
 
   @Test
+  void aPageNameWithAHugeNumberIsNotAPageAndTheExportImports() throws Exception {
+    Path fixtures = Path.of("src/test/resources/fixtures/chat/telegram-html");
+    Path export = Files.createDirectories(dir.resolve("HtmlExport"));
+    for (String page : List.of("messages.html", "messages2.html")) {
+      Files.copy(fixtures.resolve(page), export.resolve(page));
+    }
+    // once an Integer.parseInt failure that escaped the parser and left the import unaudited
+    Files.copy(fixtures.resolve("messages2.html"), export.resolve("messages99999999999.html"));
+    ChatImportReport report =
+        importer.importExport(export, null, "examiner-a", TaskContext.detached());
+    assertEquals("telegram-html", report.format());
+    assertTrue(report.messagesAdded() > 0);
+    assertTrue(
+        new AuditStore(folder.db())
+            .all().stream().anyMatch(e -> e.action().equals("chat.imported")));
+  }
+
+  @Test
   void importsStoresIndexesAndIngestsTheMedia() throws Exception {
     Path export = telegramExport(400);
     ChatImportReport report =
