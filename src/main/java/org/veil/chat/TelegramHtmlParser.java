@@ -45,6 +45,8 @@ import org.veil.model.Message;
 public final class TelegramHtmlParser implements ChatParser {
   private static final String PLATFORM = ChatFormat.TELEGRAM_HTML.platform();
   // at most 9 digits: a page number always fits an int
+  private static final Pattern MEMBERS = Pattern.compile(",\\s*|\\s+and\\s+");
+
   private static final Pattern PAGE = Pattern.compile("messages(\\d{0,9})\\.html");
   private static final Pattern LINK = Pattern.compile("(?i)(https?|tg|mailto):");
 
@@ -281,7 +283,7 @@ public final class TelegramHtmlParser implements ChatParser {
           action = phrase.action();
           actor = m.group(1);
           if (phrase.members()) {
-            members = List.of(m.group(2).split(",\\s*|\\s+and\\s+"));
+            members = List.of(MEMBERS.split(m.group(2)));
           }
           break;
         }

@@ -541,12 +541,20 @@ public final class WhatsAppParser implements ChatParser {
     }
   }
 
+  // per attachment, so compiled once (String.matches compiles its pattern on every call)
+  private static final java.util.regex.Pattern PHOTO_EXTENSION =
+      java.util.regex.Pattern.compile("\\.(JPE?G|PNG|HEIC)$");
+  private static final java.util.regex.Pattern VIDEO_EXTENSION =
+      java.util.regex.Pattern.compile("\\.(MP4|MOV|3GP)$");
+  private static final java.util.regex.Pattern AUDIO_EXTENSION =
+      java.util.regex.Pattern.compile("\\.(OPUS|M4A|MP3|OGG|AAC)$");
+
   /** The kind of a WhatsApp media file from its name ({@code IMG-}, {@code PTT-}, extension). */
   static String kind(String name) {
     String n = name.toUpperCase(Locale.ROOT);
     if (n.startsWith("IMG-")
         || n.contains("-PHOTO-")
-        || n.matches(".*\\.(JPE?G|PNG|HEIC)$")
+        || PHOTO_EXTENSION.matcher(n).find()
         || n.equals("IMAGE")
         || n.equals("IMAGEN")
         || n.equals("이미지")) {
@@ -554,7 +562,7 @@ public final class WhatsAppParser implements ChatParser {
     }
     if (n.startsWith("VID-")
         || n.contains("-VIDEO-")
-        || n.matches(".*\\.(MP4|MOV|3GP)$")
+        || VIDEO_EXTENSION.matcher(n).find()
         || n.equals("VIDEO")
         || n.equals("VÍDEO")
         || n.equals("GIF")
@@ -564,7 +572,7 @@ public final class WhatsAppParser implements ChatParser {
     if (n.startsWith("PTT-")
         || n.startsWith("AUD-")
         || n.contains("-AUDIO-")
-        || n.matches(".*\\.(OPUS|M4A|MP3|OGG|AAC)$")
+        || AUDIO_EXTENSION.matcher(n).find()
         || n.equals("AUDIO")
         || n.equals("오디오")) {
       return "audio";

@@ -56,6 +56,8 @@ record WhatsAppSystemLine(String action, String actor, List<String> members) {
           phrase("(.+?)'s security code changed.*", "security_code_changed", true, false),
           phrase("Your security code with (.+?) changed.*", "security_code_changed", true, false));
 
+  private static final Pattern TRAILING_PERIOD = Pattern.compile("(?:님)?\\.$");
+
   private static final Pattern MEMBER_SEPARATOR =
       Pattern.compile(",\\s*|\\s+and\\s+|\\s+y\\s+|님과\\s*|님,\\s*");
 
@@ -72,7 +74,8 @@ record WhatsAppSystemLine(String action, String actor, List<String> members) {
         List<String> members = List.of();
         if (phrase.hasMembers()) {
           members =
-              Arrays.stream(MEMBER_SEPARATOR.split(m.group(2).replaceAll("(?:님)?\\.$", "")))
+              Arrays.stream(
+                      MEMBER_SEPARATOR.split(TRAILING_PERIOD.matcher(m.group(2)).replaceAll("")))
                   .map(String::strip)
                   .filter(s -> !s.isEmpty())
                   .toList();
