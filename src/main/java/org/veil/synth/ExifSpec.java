@@ -39,18 +39,6 @@ public record ExifSpec(
     return new Builder();
   }
 
-  public Builder toBuilder() {
-    return new Builder()
-        .make(make)
-        .model(model)
-        .bodySerial(bodySerial)
-        .lensModel(lensModel)
-        .software(software)
-        .takenAt(takenAt, offset)
-        .gps(gpsLatitude, gpsLongitude, gpsAltitude)
-        .orientation(orientation);
-  }
-
   private record Camera(String make, String model, String lens, String software) {}
 
   // Invented but plausible bodies; nothing identifies a real person or device.

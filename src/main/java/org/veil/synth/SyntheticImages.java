@@ -241,9 +241,4 @@ public final class SyntheticImages {
     byte[] plain = jpeg(draw(width, height, seed, orientation), quality);
     return exif == null ? plain : ExifWriter.write(plain, exif, width, height);
   }
-
-  /** Adds or replaces the EXIF of a JPEG without re-encoding its pixels. */
-  public static byte[] withExif(byte[] jpeg, ExifSpec exif) {
-    return ExifWriter.write(jpeg, exif, null, null);
-  }
 }
