@@ -45,21 +45,46 @@ public final class DiscordParser implements ChatParser {
   @Override
   public void parse(Path export, ChatSink sink) throws ChatParseException {
     if (Files.isDirectory(export)) {
-      List<Path> files;
+      List<Path> json;
       try (Stream<Path> list = Files.list(export)) {
-        files =
+        json =
             list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                .filter(p -> ChatFormats.detect(p).orElse(null) == ChatFormat.DISCORD)
                 .sorted()
                 .toList();
       } catch (IOException e) {
         throw new ChatParseException("cannot list " + export + ": " + e.getMessage(), e);
       }
+      List<Path> files = new java.util.ArrayList<>();
+      for (Path file : json) {
+        if (ChatFormats.detect(file).orElse(null) == ChatFormat.DISCORD) {
+          files.add(file);
+        } else {
+          sink.skipped(
+              file.getFileName().toString(),
+              "not a DiscordChatExporter channel (or damaged before its messages): not read");
+        }
+      }
       if (files.isEmpty()) {
         throw new ChatParseException("no DiscordChatExporter JSON in " + export);
       }
+      // one broken channel file must not cost the channels after it
+      List<String> broken = new java.util.ArrayList<>();
       for (Path file : files) {
-        parseFile(file, sink);
+        try {
+          parseFile(file, sink);
+        } catch (ChatParseException e) {
+          sink.skipped(file.getFileName().toString(), e.getMessage());
+          broken.add(file.getFileName().toString());
+        }
+      }
+      if (!broken.isEmpty()) {
+        throw new ChatParseException(
+            broken.size()
+                + " of "
+                + files.size()
+                + " channel files could not be read to their end ("
+                + String.join(", ", broken)
+                + "); every other channel was read");
       }
     } else {
       parseFile(export, sink);

@@ -125,6 +125,27 @@ class DiscordParserTest {
     new DiscordParser().parse(dir, sink);
     assertEquals(List.of("901", "903"), sink.chats.stream().map(c -> c.externalId()).toList());
     assertEquals(3, sink.messagesOf(1).size(), "duplicates are per channel");
+    assertTrue(sink.reported("not a DiscordChatExporter channel"), "notes.json is reported");
+  }
+
+  @Test
+  void aBrokenChannelInAFolderCostsOnlyItself() throws Exception {
+    Files.writeString(
+        dir.resolve("a.json"),
+        EXPORT.replace("\"content\": \"봤어\",", "\"content\": \"봤어\" oops"),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("b.json"), EXPORT.replace("\"901\"", "\"903\""), StandardCharsets.UTF_8);
+    RecordingSink sink = new RecordingSink();
+    ChatParseException e =
+        assertThrows(ChatParseException.class, () -> new DiscordParser().parse(dir, sink));
+    assertTrue(e.getMessage().contains("1 of 2 channel files"), e.getMessage());
+    assertTrue(e.getMessage().contains("a.json"), e.getMessage());
+    assertEquals(
+        List.of("901", "903"),
+        sink.chats.stream().map(c -> c.externalId()).toList(),
+        "the channel after the broken one is read");
+    assertTrue(sink.reported("unreadable JSON"));
   }
 
   @Test
