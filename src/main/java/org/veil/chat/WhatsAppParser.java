@@ -1,6 +1,5 @@
 package org.veil.chat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -193,10 +192,10 @@ public final class WhatsAppParser implements ChatParser {
 
   /** Whether one of the first 50 lines starts a WhatsApp message. */
   static boolean looksLikeChat(InputStream in) throws IOException {
-    BufferedReader reader = new BufferedReader(new TolerantUtf8Reader(in));
+    BoundedLines reader = new BoundedLines(new TolerantUtf8Reader(in), MAX_MESSAGE_CHARS);
     String line;
     int read = 0;
-    while (read++ < 50 && (line = reader.readLine()) != null) {
+    while (read++ < 50 && (line = reader.next()) != null) {
       if (WhatsAppHeader.read(line) != null) {
         return true;
       }
@@ -236,9 +235,10 @@ public final class WhatsAppParser implements ChatParser {
       TextSource source, ExportMedia media, String prefix, String chatName, ChatSink sink)
       throws IOException, ChatParseException {
     DateOrderVote vote = new DateOrderVote();
-    try (BufferedReader reader = new BufferedReader(new TolerantUtf8Reader(source.open()))) {
+    try (BoundedLines reader =
+        new BoundedLines(new TolerantUtf8Reader(source.open()), MAX_MESSAGE_CHARS)) {
       String line;
-      while ((line = reader.readLine()) != null) {
+      while ((line = reader.next()) != null) {
         WhatsAppHeader header = WhatsAppHeader.read(line);
         if (header != null) {
           vote.add(header);
@@ -402,11 +402,16 @@ public final class WhatsAppParser implements ChatParser {
 
     void run(TextSource source) throws IOException {
       TolerantUtf8Reader utf8 = new TolerantUtf8Reader(source.open());
-      try (BufferedReader reader = new BufferedReader(utf8)) {
+      try (BoundedLines reader = new BoundedLines(utf8, MAX_MESSAGE_CHARS)) {
         String line;
         int number = 0;
-        while ((line = reader.readLine()) != null) {
+        while ((line = reader.next()) != null) {
           number++;
+          if (reader.wasCut() && !truncatedReported) {
+            truncatedReported = true;
+            sink.skipped(
+                "line " + number, "message longer than 1 MiB characters: the rest was cut");
+          }
           WhatsAppHeader header = WhatsAppHeader.read(line);
           if (header != null && DateOrderVote.date(header, order) == null) {
             sink.skipped(
