@@ -69,7 +69,23 @@ public final class HashSetMatcher {
       return out;
     }
     for (KnownHashSet set : store.sets()) {
-      out.add(match(examiner, set, List.copyOf(itemIds), false));
+      try {
+        out.add(match(examiner, set, List.copyOf(itemIds), false));
+      } catch (IOException e) {
+        // one set that cannot be read (an NSRL file moved, say) does not stop the others, nor the
+        // ingest that asked; the audit log says which set and why
+        audit.record(
+            examiner,
+            "hashset.match-failed",
+            "hashset:" + set.id(),
+            Map.of(
+                "set",
+                set.name(),
+                "items",
+                itemIds.size(),
+                "error",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      }
     }
     return out;
   }

@@ -307,6 +307,24 @@ class HashSetsTest {
   }
 
   @Test
+  void duringIngestASetThatCannotBeReadIsAuditedAndTheOtherSetsStillMatch() throws Exception {
+    Path rds = temp.resolve("RDS.db");
+    TestCases.nsrlFile(rds, List.of(h(4)), true);
+    importer.importFile("alice", rds, "nsrl", HashSetImporter.Options.detect());
+    Path alert = write("alert.txt", h(1).sha256() + "\n");
+    importer.importFile("alice", alert, "deepfakes", HashSetImporter.Options.detect());
+    Files.move(rds, temp.resolve("elsewhere.db"));
+    var summaries = matcher.matchItems("alice", ids);
+    assertEquals(1, summaries.size(), "the readable set was matched");
+    assertEquals(1, summaries.getFirst().matched());
+    var failed =
+        auditStore.all().stream().filter(e -> e.action().equals("hashset.match-failed")).toList();
+    assertEquals(1, failed.size());
+    assertTrue(
+        failed.getFirst().details().contains("import it again"), failed.getFirst().details());
+  }
+
+  @Test
   void plainListsAlertOrMarkKnownAndCsvListsCategorise() throws Exception {
     Path alert = write("alert.txt", h(1).sha256() + "\n" + h(66).md5() + "\n");
     KnownHashSet alertSet =
