@@ -123,9 +123,8 @@ final class ArchiveExpander {
         if (entry.isDirectory()) {
           continue;
         }
-        budget.countEntry();
-        String path = address + "!/" + entry.getName();
-        if (rejectedName(path, entry.getName(), entry.getSize(), flags)) {
+        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags);
+        if (path == null) {
           continue;
         }
         if (entry.isUnixSymlink()) {
@@ -219,9 +218,8 @@ final class ArchiveExpander {
         if (entry.isDirectory() || entry.isAntiItem()) {
           continue;
         }
-        budget.countEntry();
-        String path = address + "!/" + entry.getName();
-        if (rejectedName(path, entry.getName(), entry.getSize(), flags)) {
+        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags);
+        if (path == null) {
           continue;
         }
         String modifiedAt =
@@ -256,9 +254,8 @@ final class ArchiveExpander {
         if (entry.isDirectory()) {
           continue;
         }
-        budget.countEntry();
-        String path = address + "!/" + entry.getName();
-        if (rejectedName(path, entry.getName(), entry.getSize(), flags)) {
+        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags);
+        if (path == null) {
           continue;
         }
         if (entry.isSymbolicLink() || entry.isLink()) {
@@ -306,12 +303,7 @@ final class ArchiveExpander {
       expandTar(address, raw, true, budget, depth, flags);
       return;
     }
-    String name =
-        address.substring(Math.max(address.lastIndexOf('/'), address.lastIndexOf('!')) + 1);
-    String inner =
-        name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
-            ? name.substring(0, name.length() - 3)
-            : name + ".out";
+    String inner = gzipMemberName(address);
     try (InputStream gz = new GzipCompressorInputStream(raw, true)) {
       BoundedInputStream in = new BoundedInputStream(gz, budget, () -> Math.max(1, raw.count()));
       member(address + "!/" + inner, -1, null, in, budget, depth, flags);
@@ -434,14 +426,21 @@ final class ArchiveExpander {
   }
 
   /** Records a member whose name is absolute or climbs out; true when it was rejected. */
-  private boolean rejectedName(String path, String name, long size, Set<String> flags) {
+  /**
+   * Every member (of any format) passes here: counted against the archive's entry limit, then
+   * addressed; null when its name is absolute or climbs out (recorded as a failed entry).
+   */
+  private String admitted(
+      String address, String name, long size, ArchiveBudget budget, Set<String> flags)
+      throws ArchiveLimitException {
+    budget.countEntry();
+    String path = address + "!/" + name;
     String unsafe = unsafeName(name);
     if (unsafe == null) {
-      return false;
+      return path;
     }
-    flags.add("path-traversal");
-    sink.accept(EvidenceEntry.failed(path, size, unsafe, Set.of("path-traversal")));
-    return true;
+    refuse(flags, "path-traversal", path, size, unsafe);
+    return null;
   }
 
   static boolean isExpandable(FileType type) {
@@ -532,8 +531,20 @@ final class ArchiveExpander {
     }
   }
 
+  /**
+   * The name of a plain .gz file's one member: the archive's name without {@code .gz}, else with
+   * {@code .out}. Ingest addresses the member by it and {@link ItemContent} finds it again by it.
+   */
+  static String gzipMemberName(String address) {
+    String name =
+        address.substring(Math.max(address.lastIndexOf('/'), address.lastIndexOf('!')) + 1);
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+        ? name.substring(0, name.length() - 3)
+        : name + ".out";
+  }
+
   /** A stream over the channel that leaves the channel open: its owner closes it. */
-  private static InputStream unclosable(SeekableByteChannel channel) {
+  static InputStream unclosable(SeekableByteChannel channel) {
     return new java.io.FilterInputStream(java.nio.channels.Channels.newInputStream(channel)) {
       @Override
       public void close() {

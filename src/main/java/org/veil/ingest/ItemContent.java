@@ -3,14 +3,12 @@ package org.veil.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -153,13 +151,15 @@ public final class ItemContent {
       SeekableByteChannel archive, String archiveName, String name, MemberReader<T> read)
       throws IOException {
     archive.position(0);
-    byte[] head = new BufferedInputStream(unclosable(archive)).readNBytes(Signatures.HEAD_BYTES);
+    byte[] head =
+        new BufferedInputStream(ArchiveExpander.unclosable(archive))
+            .readNBytes(Signatures.HEAD_BYTES);
     archive.position(0);
     String mime = Signatures.identify(head, head.length).mime();
     return switch (mime) {
       case "application/zip" -> zipMember(archive, name, read);
       case "application/x-tar" ->
-          tarMember(new BufferedInputStream(unclosable(archive)), name, read);
+          tarMember(new BufferedInputStream(ArchiveExpander.unclosable(archive)), name, read);
       case "application/gzip" -> gzipMember(archive, archiveName, name, read);
       case "application/x-7z-compressed" -> sevenZMember(archive, name, read);
       default -> throw new IOException(archiveName + " is not an archive Veil can open");
@@ -219,36 +219,23 @@ public final class ItemContent {
     channel.position(0);
     byte[] inner;
     try (InputStream peek =
-        new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true)) {
+        new GzipCompressorInputStream(
+            new BufferedInputStream(ArchiveExpander.unclosable(channel)), true)) {
       inner = peek.readNBytes(Signatures.HEAD_BYTES);
     }
     channel.position(0);
     InputStream stream =
-        new GzipCompressorInputStream(new BufferedInputStream(unclosable(channel)), true);
+        new GzipCompressorInputStream(
+            new BufferedInputStream(ArchiveExpander.unclosable(channel)), true);
     if (Signatures.identify(inner, inner.length).mime().equals("application/x-tar")) {
       return tarMember(stream, name, read);
     }
-    String base =
-        archiveName.substring(
-            Math.max(archiveName.lastIndexOf('/'), archiveName.lastIndexOf('!')) + 1);
-    String expected =
-        base.toLowerCase(Locale.ROOT).endsWith(".gz")
-            ? base.substring(0, base.length() - 3)
-            : base + ".out";
-    if (!expected.equals(name)) {
+    if (!ArchiveExpander.gzipMemberName(archiveName).equals(name)) {
       throw new IOException("archive member not found: " + name);
     }
     try (stream) {
       return read.read(stream);
     }
-  }
-
-  /** Streams over the channel that leave it open: the caller closes the evidence file. */
-  private static InputStream unclosable(SeekableByteChannel channel) {
-    return new java.io.FilterInputStream(Channels.newInputStream(channel)) {
-      @Override
-      public void close() {}
-    };
   }
 
   private byte[] bounded(InputStream in, String name) throws IOException {
