@@ -1,7 +1,6 @@
 package org.veil.cli;
 
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,7 +44,7 @@ public final class PostedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CaseException {
-    if (which.sha256 != null && !isSha256(which.sha256)) {
+    if (which.sha256 != null && org.veil.hashsets.HexHash.of(which.sha256, 64) == null) {
       throw new CliFailure("--sha256 needs 64 hex digits, got " + which.sha256);
     }
     try (CaseFolder folder = CaseFolder.open(dir)) {
@@ -88,18 +87,5 @@ public final class PostedCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private static boolean isSha256(String value) {
-    String hex = value.strip();
-    if (hex.length() != 64) {
-      return false;
-    }
-    try {
-      HexFormat.of().parseHex(hex);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

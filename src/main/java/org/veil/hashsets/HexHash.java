@@ -3,11 +3,11 @@ package org.veil.hashsets;
 import java.util.Locale;
 
 /** Hash strings as sets write them: any case, maybe spaced; Veil keeps lower-case hex. */
-final class HexHash {
+public final class HexHash {
   private HexHash() {}
 
   /** Lower-case hex of exactly {@code length} digits, or null when the text is not one. */
-  static String of(String text, int length) {
+  public static String of(String text, int length) {
     if (text == null) {
       return null;
     }
