@@ -30,6 +30,16 @@ public final class ChatStore {
   private static final String REPLY_JOIN =
       " LEFT JOIN messages r ON r.chat_id = m.chat_id AND r.external_id = m.reply_to";
 
+  /** Messages with a row per attachment (what {@code streamMessages} folds back together). */
+  private static final String MESSAGES_WITH_ATTACHMENTS =
+      "SELECT "
+          + MESSAGE_COLUMNS
+          + ", a.path, a.media_type, a.mime_type, a.present, a.item_id, i.sha256"
+          + " FROM messages m"
+          + REPLY_JOIN
+          + " LEFT JOIN message_attachments a ON a.message_id = m.id"
+          + " LEFT JOIN items i ON i.id = a.item_id";
+
   private static final String POSTING_SELECT =
       "SELECT i.sha256, i.id, a.path, m.id, m.external_id, c.id, c.name, c.platform,"
           + " m.sender_ref, m.sender_name, m.sent_at"
@@ -104,13 +114,7 @@ public final class ChatStore {
           Map<Long, List<String>> members = actionMembers(connection, chatId);
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT "
-                      + MESSAGE_COLUMNS
-                      + ", a.path, a.media_type, a.mime_type, a.present, a.item_id, i.sha256"
-                      + " FROM messages m"
-                      + REPLY_JOIN
-                      + " LEFT JOIN message_attachments a ON a.message_id = m.id"
-                      + " LEFT JOIN items i ON i.id = a.item_id"
+                  MESSAGES_WITH_ATTACHMENTS
                       + " WHERE m.chat_id = ?"
                       + " ORDER BY m.sent_at IS NULL, m.sent_at, m.id, a.ordinal")) {
             select.setLong(1, chatId);
@@ -127,14 +131,7 @@ public final class ChatStore {
           List<StoredMessage> found = new ArrayList<>(1);
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT "
-                      + MESSAGE_COLUMNS
-                      + ", a.path, a.media_type, a.mime_type, a.present, a.item_id, i.sha256"
-                      + " FROM messages m"
-                      + REPLY_JOIN
-                      + " LEFT JOIN message_attachments a ON a.message_id = m.id"
-                      + " LEFT JOIN items i ON i.id = a.item_id"
-                      + " WHERE m.id = ? ORDER BY a.ordinal")) {
+                  MESSAGES_WITH_ATTACHMENTS + " WHERE m.id = ? ORDER BY a.ordinal")) {
             select.setLong(1, id);
             streamMessages(select, membersOf(connection, id), found::add);
           }

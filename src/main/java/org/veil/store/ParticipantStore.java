@@ -21,21 +21,27 @@ public final class ParticipantStore {
         connection -> {
           try (PreparedStatement select =
                   connection.prepareStatement(
-                      "SELECT id, platform, platform_id, username, display_name"
-                          + " FROM participants ORDER BY id");
+                      "SELECT " + COLUMNS + " FROM participants ORDER BY id");
               ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-              consumer.accept(
-                  new Participant(
-                      rows.getLong(1),
-                      rows.getString(2),
-                      rows.getString(3),
-                      rows.getString(4),
-                      rows.getString(5)));
+              consumer.accept(participant(rows));
             }
           }
           return null;
         });
+  }
+
+  /** The columns {@link #participant} reads, in its order. */
+  static final String COLUMNS = "id, platform, platform_id, username, display_name";
+
+  /** The participant on the current row of a select of {@link #COLUMNS}. */
+  static Participant participant(ResultSet rows) throws java.sql.SQLException {
+    return new Participant(
+        rows.getLong(1),
+        rows.getString(2),
+        rows.getString(3),
+        rows.getString(4),
+        rows.getString(5));
   }
 
   public List<Participant> all() {

@@ -55,7 +55,9 @@ public final class PersonActivity {
           List<Participant> out = new ArrayList<>();
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT id, platform, platform_id, username, display_name FROM participants"
+                  "SELECT "
+                      + ParticipantStore.COLUMNS
+                      + " FROM participants"
                       + " WHERE platform_id_key = ? OR username_key = ? OR id IN"
                       + " (SELECT participant_id FROM participant_names WHERE name_key = ?)"
                       + " ORDER BY id")) {
@@ -64,13 +66,7 @@ public final class PersonActivity {
             select.setString(3, key);
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
-                out.add(
-                    new Participant(
-                        rows.getLong(1),
-                        rows.getString(2),
-                        rows.getString(3),
-                        rows.getString(4),
-                        rows.getString(5)));
+                out.add(ParticipantStore.participant(rows));
               }
             }
           }
