@@ -93,9 +93,9 @@ public final class EvidencePackage {
       throws IOException {
     Path dir = prepare(out);
     TagStore tags = new TagStore(folder.db());
-    List<Long> ids = select(tags, selection);
-    ItemStore items = new ItemStore(folder.db());
     ItemAnnotations annotations = ItemAnnotations.load(folder);
+    List<Long> ids = select(tags, annotations, selection);
+    ItemStore items = new ItemStore(folder.db());
     Path files = Files.createDirectories(dir.resolve(FILES));
     List<Entry> entries = new ArrayList<>();
     for (long id : ids) {
@@ -170,17 +170,11 @@ public final class EvidencePackage {
     return Files.createDirectories(dir);
   }
 
-  private List<Long> select(TagStore tags, ItemSelection selection) {
+  private static List<Long> select(
+      TagStore tags, ItemAnnotations annotations, ItemSelection selection) {
     TreeSet<Long> ids = new TreeSet<>(selection.itemIds());
     if (selection.ofInterest()) {
-      ids.addAll(tags.categories(tags.activeScheme()).keySet());
-      ids.addAll(tags.itemTags().keySet());
-      tags.allNotes().stream()
-          .filter(n -> n.target().kind() == TargetKind.ITEM)
-          .forEach(n -> ids.add(n.target().id()));
-      tags.bookmarks().stream()
-          .filter(b -> b.target().kind() == TargetKind.ITEM)
-          .forEach(b -> ids.add(b.target().id()));
+      ids.addAll(annotations.ofInterest());
     }
     for (String name : selection.tagNames()) {
       Tag tag =

@@ -29,7 +29,10 @@ record ItemAnnotations(
 
   static ItemAnnotations load(CaseFolder folder) {
     TagStore store = new TagStore(folder.db());
-    CategoryScheme scheme = store.scheme(store.activeScheme()).orElseThrow();
+    CategoryScheme scheme =
+        store
+            .scheme(store.activeScheme())
+            .orElseThrow(() -> new IllegalStateException("the case's category scheme is missing"));
     Map<Long, List<Note>> notes = new HashMap<>();
     store.allNotes().stream()
         .filter(n -> n.target().kind() == TargetKind.ITEM)
@@ -42,6 +45,15 @@ record ItemAnnotations(
     new SourceStore(folder.db()).all().forEach(s -> sources.put(s.id(), s.path()));
     return new ItemAnnotations(
         scheme, store.categories(scheme.id()), store.itemTags(), notes, bookmarks, sources);
+  }
+
+  /** Items the examiner marked in any way: categorised, tagged, noted or bookmarked. */
+  java.util.TreeSet<Long> ofInterest() {
+    java.util.TreeSet<Long> ids = new java.util.TreeSet<>(categories.keySet());
+    ids.addAll(tags.keySet());
+    ids.addAll(notes.keySet());
+    ids.addAll(bookmarks.keySet());
+    return ids;
   }
 
   /** The label of the item's category in the active scheme, or null. */

@@ -31,7 +31,6 @@ import org.veil.model.ChatSummary;
 import org.veil.model.EvidenceSource;
 import org.veil.model.Hashes;
 import org.veil.model.Item;
-import org.veil.model.ItemCategory;
 import org.veil.model.ItemState;
 import org.veil.model.Note;
 import org.veil.model.ReportAudit;
@@ -47,6 +46,7 @@ import org.veil.model.TargetKind;
 import org.veil.store.AuditStore;
 import org.veil.store.CaseFolder;
 import org.veil.store.ChatStore;
+import org.veil.store.ItemQuery;
 import org.veil.store.ItemStore;
 import org.veil.store.MessageNeighbours;
 import org.veil.store.SourceStore;
@@ -72,17 +72,13 @@ public final class ReportCollector {
     TagStore tags = new TagStore(folder.db());
     ItemStore items = new ItemStore(folder.db());
     ChatStore chats = new ChatStore(folder.db());
-    CategoryScheme scheme =
-        tags.scheme(tags.activeScheme())
-            .orElseThrow(() -> new IllegalStateException("the case's category scheme is missing"));
-    Map<Long, ItemCategory> categories = tags.categories(scheme.id());
-    Map<Long, List<Tag>> itemTags = tags.itemTags();
+    ItemAnnotations annotations = ItemAnnotations.load(folder);
+    CategoryScheme scheme = annotations.scheme();
     List<Note> notes = tags.allNotes();
     List<Bookmark> bookmarks = tags.bookmarks();
     List<ChatSummary> chatList = chats.chats();
 
-    List<ReportedItem> reportedItems =
-        items(items, scheme, categories, itemTags, notes, bookmarks, chats, options);
+    List<ReportedItem> reportedItems = items(items, annotations, chats, options);
     List<ReportedMessage> reportedMessages =
         messages(tags, notes, bookmarks, chats, chatList, options);
     CategoryCounts categoryCounts = tags.counts(scheme.id());
@@ -179,56 +175,25 @@ public final class ReportCollector {
   }
 
   private List<ReportedItem> items(
-      ItemStore items,
-      CategoryScheme scheme,
-      Map<Long, ItemCategory> categories,
-      Map<Long, List<Tag>> itemTags,
-      List<Note> notes,
-      List<Bookmark> bookmarks,
-      ChatStore chats,
-      ReportOptions options) {
-    TreeSet<Long> ids = new TreeSet<>(categories.keySet());
-    ids.addAll(itemTags.keySet());
-    Map<Long, List<Note>> notesByItem = new HashMap<>();
-    for (Note note : notes) {
-      if (note.target().kind() == TargetKind.ITEM) {
-        ids.add(note.target().id());
-        notesByItem.computeIfAbsent(note.target().id(), k -> new ArrayList<>()).add(note);
-      }
-    }
-    Map<Long, Bookmark> bookmarkByItem = new HashMap<>();
-    for (Bookmark bookmark : bookmarks) {
-      if (bookmark.target().kind() == TargetKind.ITEM) {
-        ids.add(bookmark.target().id());
-        bookmarkByItem.put(bookmark.target().id(), bookmark);
-      }
-    }
+      ItemStore items, ItemAnnotations annotations, ChatStore chats, ReportOptions options) {
     Map<String, Integer> position = new HashMap<>();
-    Map<String, String> labels = new HashMap<>();
-    for (Category category : scheme.categories()) {
+    for (Category category : annotations.scheme().categories()) {
       position.put(category.value(), category.position());
-      labels.put(category.value(), category.label());
     }
     ThumbnailStore thumbnails = new ThumbnailStore(folder.thumbsDb());
-    Map<Long, String> sourcePaths = new HashMap<>();
-    new SourceStore(folder.db()).all().forEach(s -> sourcePaths.put(s.id(), s.path()));
+    long[] ids = annotations.ofInterest().stream().mapToLong(Long::longValue).toArray();
     List<ReportedItem> out = new ArrayList<>();
-    for (long id : ids) {
-      Optional<Item> found = items.get(id);
-      if (found.isEmpty()) {
-        continue;
-      }
-      Item item = found.get();
-      ItemCategory category = categories.get(id);
+    for (Item item : new ItemQuery(folder.db()).byIds(ids)) {
+      long id = item.id();
       out.add(
           new ReportedItem(
               item,
-              sourcePaths.get(item.sourceId()),
-              category,
-              category == null ? null : labels.get(category.value()),
-              itemTags.getOrDefault(id, List.of()),
-              notesByItem.getOrDefault(id, List.of()),
-              bookmarkByItem.get(id),
+              annotations.sourcePaths().get(item.sourceId()),
+              annotations.categories().get(id),
+              annotations.categoryLabel(id),
+              annotations.tagsOf(id),
+              annotations.notesOf(id),
+              annotations.bookmarks().get(id),
               item.hashes() == null ? List.of() : chats.postingsOfSha256(item.hashes().sha256()),
               items.tags(id),
               preview(thumbnails, id, options),
