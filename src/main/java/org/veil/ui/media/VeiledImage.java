@@ -49,6 +49,12 @@ public final class VeiledImage extends StackPane {
       new javafx.animation.PauseTransition(HOLD_TO_REVEAL);
   private boolean holding;
   private PictureCache.Request pending;
+
+  // held here, and only weakly by the shared policy and settings
+  // (change, not invalidation, listeners: a refresh that returns early would leave a lazily
+  // validated property invalid, and its next change unheard)
+  private final javafx.beans.value.ChangeListener<Object> policyChanged =
+      (obs, old, now) -> refresh();
   private Key shown;
 
   /**
@@ -86,10 +92,15 @@ public final class VeiledImage extends StackPane {
     }
 
     itemId.addListener((obs, old, now) -> refresh());
-    policy.revealedItemProperty().addListener((obs, old, now) -> refresh());
-    policy.allRevealedProperty().addListener((obs, old, now) -> refresh());
-    blur.strengthProperty().addListener((obs, old, now) -> refresh());
-    blur.grayscaleProperty().addListener((obs, old, now) -> refresh());
+    // The policy and the settings outlive every picture drawn with them: they hold this one
+    // weakly, so a picture a view lets go of (a rebuilt card, a map tile) is collected with its
+    // image instead of living, and redrawing, until the case closes.
+    javafx.beans.value.WeakChangeListener<Object> weak =
+        new javafx.beans.value.WeakChangeListener<>(policyChanged);
+    policy.revealedItemProperty().addListener(weak);
+    policy.allRevealedProperty().addListener(weak);
+    blur.strengthProperty().addListener(weak);
+    blur.grayscaleProperty().addListener(weak);
     rotation.addListener((obs, old, now) -> requestLayout());
     zoom.addListener((obs, old, now) -> requestLayout());
     // a click selects; only a press held past HOLD_TO_REVEAL reveals, so selecting never unveils
