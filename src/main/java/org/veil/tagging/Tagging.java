@@ -161,7 +161,7 @@ public final class Tagging {
             if (current.isPresent() && !current.get().provenance().startsWith("hashset:")) {
               continue;
             }
-            apply(w, examiner, scheme, id, value, provenance, at).ifPresent(changes::add);
+            apply(w, examiner, scheme, id, value, provenance, at, current).ifPresent(changes::add);
           }
           return changes;
         });
@@ -175,7 +175,19 @@ public final class Tagging {
       String value,
       String provenance,
       Instant at) {
-    Optional<ItemCategory> current = w.category(itemId, scheme);
+    return apply(w, examiner, scheme, itemId, value, provenance, at, w.category(itemId, scheme));
+  }
+
+  /** As above, for a caller that has read the item's current category already. */
+  private Optional<CategoryChange> apply(
+      TagStore.Writes w,
+      String examiner,
+      String scheme,
+      long itemId,
+      String value,
+      String provenance,
+      Instant at,
+      Optional<ItemCategory> current) {
     String before = current.map(ItemCategory::value).orElse(null);
     if (java.util.Objects.equals(before, value)
         && (value == null || current.get().provenance().equals(provenance))) {
