@@ -72,7 +72,7 @@ public record CorpusSpec(
         throw new IllegalArgumentException("EXIF orientation must be 1-8: " + orientation);
       }
     }
-    int originals = count - exactDuplicates - nearDuplicates - (aiClues ? AI_SAMPLES : 0);
+    int originals = originals(count, exactDuplicates, nearDuplicates, aiClues);
     if (originals < 0 || (originals == 0 && exactDuplicates + nearDuplicates > 0)) {
       throw new IllegalArgumentException(
           "count " + count + " leaves no originals for the duplicates and samples asked for");
@@ -83,7 +83,11 @@ public record CorpusSpec(
 
   /** Pictures that are neither duplicates nor AI samples. */
   public int originals() {
-    return count - exactDuplicates - nearDuplicates - (aiClues ? AI_SAMPLES : 0);
+    return originals(count, exactDuplicates, nearDuplicates, aiClues);
+  }
+
+  private static int originals(int count, int exact, int near, boolean aiClues) {
+    return count - exact - near - (aiClues ? AI_SAMPLES : 0);
   }
 
   /** The ingest benchmark's mix: 70% 1280x960 chat-media JPEGs, 30% 4000x3000 camera JPEGs. */
