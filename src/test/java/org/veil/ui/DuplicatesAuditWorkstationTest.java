@@ -65,19 +65,19 @@ class DuplicatesAuditWorkstationTest {
 
   @Test
   void duplicatesTabCategorisesAGroupAndTheAuditTabShowsIt(FxRobot robot) throws Exception {
-    ReviewWorkstationTest.onFx(
+    TestWorkstations.onFx(
         () -> {
           workstation.showWelcome().open(caseDir);
           return null;
         });
-    ReviewWorkstationTest.waitFor(
+    TestWorkstations.waitFor(
         () -> workstation.duplicates() != null && !workstation.duplicates().groups().isEmpty());
     DuplicatesViewModel dupes = workstation.duplicates();
     TabPane tabs = robot.lookup("#case-tabs").queryAs(TabPane.class);
     ReviewViewModel review = workstation.review();
 
     // in the review, key 2 on the original offers category 2 to its near duplicates (not applied)
-    ReviewWorkstationTest.onFx(
+    TestWorkstations.onFx(
         () -> {
           review.select(
               review
@@ -90,24 +90,24 @@ class DuplicatesAuditWorkstationTest {
           return null;
         });
     robot.type(KeyCode.DIGIT2);
-    ReviewWorkstationTest.waitFor(() -> dupes.offerProperty().get() != null);
+    TestWorkstations.waitFor(() -> dupes.offerProperty().get() != null);
     assertTrue(robot.lookup("#near-offer").query().isVisible());
     assertEquals(3, dupes.offerProperty().get().itemIds().size());
-    ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "19-near-offer"));
+    TestWorkstations.onFx(() -> Snapshots.write(stage.getScene(), "19-near-offer"));
     robot.clickOn("#near-offer-dismiss");
-    ReviewWorkstationTest.waitFor(() -> dupes.offerProperty().get() == null);
+    TestWorkstations.waitFor(() -> dupes.offerProperty().get() == null);
     assertEquals(2, review.tagging().categories().size()); // the item and its exact copy only
 
     // Ctrl+3: the duplicates tab, largest group first and selected
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-    ReviewWorkstationTest.settle();
+    TestWorkstations.settle();
     assertEquals("duplicates-tab", tabs.getSelectionModel().getSelectedItem().getId());
     DuplicatesViewModel.GroupRow group = dupes.selectedProperty().get();
     assertEquals(5, group.group().size());
     assertEquals(List.of(5, 2, 2, 2), dupes.groups().stream().map(r -> r.group().size()).toList());
 
     // every member is drawn through VeiledImage, blurred
-    ReviewWorkstationTest.waitFor(
+    TestWorkstations.waitFor(
         () ->
             memberImages(robot).size() == 5
                 && memberImages(robot).stream().allMatch(v -> v.image() != null));
@@ -115,20 +115,19 @@ class DuplicatesAuditWorkstationTest {
       assertFalse(image.isRevealedNow(), "member " + image.itemId() + " must be blurred");
       assertEquals("duplicates", image.surface());
     }
-    BufferedImage first =
-        ReviewWorkstationTest.onFx(() -> Snapshots.of(memberImages(robot).getFirst()));
+    BufferedImage first = TestWorkstations.onFx(() -> Snapshots.of(memberImages(robot).getFirst()));
     double energy = ReviewWorkstationTest.highFrequencyEnergy(first);
     assertTrue(energy < 1.5, "a member picture keeps too much detail: " + energy);
     ImageIO.write(first, "png", Snapshots.dir().resolve("21-duplicate-member.png").toFile());
-    ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "20-duplicates"));
+    TestWorkstations.onFx(() -> Snapshots.write(stage.getScene(), "20-duplicates"));
 
     // holding the mouse on a member reveals it while held, and the reveal is audited
     VeiledImage held = memberImages(robot).get(1);
     robot.moveTo(held).press(javafx.scene.input.MouseButton.PRIMARY);
-    ReviewWorkstationTest.waitFor(held::isRevealedNow);
+    TestWorkstations.waitFor(held::isRevealedNow);
     robot.release(javafx.scene.input.MouseButton.PRIMARY);
-    ReviewWorkstationTest.waitFor(() -> !held.isRevealedNow());
-    ReviewWorkstationTest.waitFor(
+    TestWorkstations.waitFor(() -> !held.isRevealedNow());
+    TestWorkstations.waitFor(
         () ->
             new org.veil.store.AuditStore(workstation.review().openCase().folder().db())
                 .all().stream()
@@ -141,7 +140,7 @@ class DuplicatesAuditWorkstationTest {
     // Alt+1: category 1 (VIC US) on every member of the group
     robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
     List<Long> members = group.group().members().stream().map(DuplicateMember::itemId).toList();
-    ReviewWorkstationTest.waitFor(
+    TestWorkstations.waitFor(
         () ->
             members.stream()
                 .allMatch(
@@ -151,7 +150,7 @@ class DuplicatesAuditWorkstationTest {
                             .categoryOf(id)
                             .map(c -> c.value().equals("1"))
                             .orElse(false)));
-    ReviewWorkstationTest.waitFor(
+    TestWorkstations.waitFor(
         () ->
             dupes.members().stream()
                 .allMatch(
@@ -160,13 +159,12 @@ class DuplicatesAuditWorkstationTest {
         robot.lookup(".member-card .differs").queryAllAs(Label.class).stream()
             .noneMatch(l -> l.getText().equals("1")),
         "the same category everywhere is no difference");
-    ReviewWorkstationTest.onFx(
-        () -> Snapshots.write(stage.getScene(), "22-duplicates-categorised"));
+    TestWorkstations.onFx(() -> Snapshots.write(stage.getScene(), "22-duplicates-categorised"));
 
     // Ctrl+4: the audit tab lists the category.set rows, one per member
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
     AuditViewModel audit = workstation.audit();
-    ReviewWorkstationTest.waitFor(
+    TestWorkstations.waitFor(
         () -> audit.rows().stream().anyMatch(r -> r.action().equals("category.set")));
     assertEquals("audit-tab", tabs.getSelectionModel().getSelectedItem().getId());
     Set<String> targets =
@@ -178,12 +176,12 @@ class DuplicatesAuditWorkstationTest {
     assertEquals("case.created", audit.rows().getFirst().action());
 
     robot.clickOn("#audit-verify");
-    ReviewWorkstationTest.waitFor(() -> audit.verificationProperty().get() != null);
+    TestWorkstations.waitFor(() -> audit.verificationProperty().get() != null);
     assertTrue(audit.verificationProperty().get().intact());
-    ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "23-audit"));
+    TestWorkstations.onFx(() -> Snapshots.write(stage.getScene(), "23-audit"));
 
     // the filter: only category rows
-    ReviewWorkstationTest.onFx(
+    TestWorkstations.onFx(
         () -> {
           audit.actionProperty().set("category.");
           audit.applyFilter();
@@ -194,19 +192,19 @@ class DuplicatesAuditWorkstationTest {
 
     // Ctrl+1 goes back to the review
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-    ReviewWorkstationTest.settle();
+    TestWorkstations.settle();
     assertEquals("review-tab", tabs.getSelectionModel().getSelectedItem().getId());
 
     // stacked: one tile per exact group (two groups of two)
     int all = review.ids().size();
-    ReviewWorkstationTest.onFx(
+    TestWorkstations.onFx(
         () -> {
           review.stackDuplicatesProperty().set(true);
           return null;
         });
-    ReviewWorkstationTest.waitFor(() -> review.ids().size() == all - 2);
+    TestWorkstations.waitFor(() -> review.ids().size() == all - 2);
     assertEquals(2, review.ids().stream().filter(id -> review.stackCount(id) == 2).count());
-    ReviewWorkstationTest.waitFor(() -> !robot.lookup(".stack-badge").queryAll().isEmpty());
-    ReviewWorkstationTest.onFx(() -> Snapshots.write(stage.getScene(), "24-review-stacked"));
+    TestWorkstations.waitFor(() -> !robot.lookup(".stack-badge").queryAll().isEmpty());
+    TestWorkstations.onFx(() -> Snapshots.write(stage.getScene(), "24-review-stacked"));
   }
 }

@@ -3,13 +3,12 @@ package org.veil.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.ui.TestWorkstations.onFx;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Hangul is drawn as letters, not boxes: every syllable rendered in the UI's font must leave ink
@@ -45,24 +43,6 @@ class HangulRenderingTest {
     Theme.style(scene);
     stage.setScene(scene);
     stage.show();
-  }
-
-  private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.set(work.call());
-          } catch (Exception e) {
-            failure.set(e);
-          }
-        });
-    WaitForAsyncUtils.waitForFxEvents();
-    if (failure.get() != null) {
-      throw failure.get();
-    }
-    return result.get();
   }
 
   /** Each string drawn alone in {@code font}; returns the pixels of each. */

@@ -2,9 +2,9 @@ package org.veil.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.veil.ui.ReviewWorkstationTest.onFx;
-import static org.veil.ui.ReviewWorkstationTest.settle;
-import static org.veil.ui.ReviewWorkstationTest.waitFor;
+import static org.veil.ui.TestWorkstations.onFx;
+import static org.veil.ui.TestWorkstations.settle;
+import static org.veil.ui.TestWorkstations.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

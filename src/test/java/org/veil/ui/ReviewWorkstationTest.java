@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.ui.TestWorkstations.onFx;
+import static org.veil.ui.TestWorkstations.settle;
+import static org.veil.ui.TestWorkstations.waitFor;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.veil.demo.DemoCase;
 import org.veil.model.AuditEvent;
 import org.veil.store.AuditStore;
@@ -413,10 +413,6 @@ class ReviewWorkstationTest {
     return new AuditStore(folder.db()).all();
   }
 
-  static <T> T onFx(Callable<T> work) throws Exception {
-    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-  }
-
   /** Scrolls the scroll pane around {@code node} so that it shows. */
   static void scrollIntoView(javafx.scene.Node node) {
     javafx.scene.Node parent = node.getParent();
@@ -443,14 +439,5 @@ class ReviewWorkstationTest {
             .reduce((first, second) -> second)
             .orElseThrow();
     robot.clickOn(button);
-  }
-
-  static void settle() {
-    WaitForAsyncUtils.waitForFxEvents(4);
-  }
-
-  static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    settle();
   }
 }

@@ -3,13 +3,14 @@ package org.veil.ui.chats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.ui.TestWorkstations.onFx;
+import static org.veil.ui.TestWorkstations.settle;
+import static org.veil.ui.TestWorkstations.waitFor;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.veil.demo.DemoCase;
 import org.veil.model.AuditEvent;
 import org.veil.model.StoredAttachment;
@@ -265,18 +265,5 @@ class ChatsWorkstationTest {
 
   private static double luma(int rgb) {
     return 0.299 * ((rgb >> 16) & 0xff) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
-  }
-
-  static <T> T onFx(Callable<T> work) throws Exception {
-    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-  }
-
-  static void settle() {
-    WaitForAsyncUtils.waitForFxEvents(4);
-  }
-
-  static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    settle();
   }
 }

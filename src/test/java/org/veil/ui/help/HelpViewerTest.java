@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.ui.TestWorkstations.onFx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
@@ -28,19 +25,6 @@ class HelpViewerTest {
   static void toolkit() throws Exception {
     // through TestFX, which starts the toolkit once for every UI test in this JVM
     org.testfx.api.FxToolkit.registerPrimaryStage();
-  }
-
-  private static <T> T onFx(Callable<T> work) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(work.call());
-          } catch (Throwable t) {
-            result.completeExceptionally(t);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 
   private static List<Node> all(Node node) {

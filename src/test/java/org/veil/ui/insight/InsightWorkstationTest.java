@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.veil.ui.TestWorkstations.onFx;
+import static org.veil.ui.TestWorkstations.settle;
+import static org.veil.ui.TestWorkstations.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.veil.audit.AuditLog;
 import org.veil.chatimport.CaseMessageIndex;
 import org.veil.chatimport.ChatImporter;
@@ -302,18 +302,5 @@ class InsightWorkstationTest {
     public Instant instant() {
       return now;
     }
-  }
-
-  private static <T> T onFx(Callable<T> work) throws Exception {
-    return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-  }
-
-  private static void settle() {
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    settle();
   }
 }
