@@ -35,10 +35,29 @@ public final class CaseMessageIndex {
   /** Empties the index and feeds it every stored message; returns how many. */
   public static long rebuild(MessageIndex index, ChatStore store) throws IOException {
     index.clear();
+    long fed = inBatches(store::forEachSearchable, index::add);
+    index.commit();
+    return fed;
+  }
+
+  /** Where a batch of messages goes: added to, or put into (replacing), an index. */
+  @FunctionalInterface
+  interface BatchWriter {
+    void write(List<SearchableMessage> batch) throws IOException;
+  }
+
+  /**
+   * Streams the messages {@code source} gives to {@code writer} a batch at a time, never holding
+   * more than one batch; returns how many.
+   */
+  static long inBatches(
+      java.util.function.Consumer<java.util.function.Consumer<SearchableMessage>> source,
+      BatchWriter writer)
+      throws IOException {
     long[] fed = {0};
     List<SearchableMessage> batch = new ArrayList<>(FEED_BATCH);
     IOException[] failure = {null};
-    store.forEachSearchable(
+    source.accept(
         message -> {
           if (failure[0] != null) {
             return;
@@ -46,7 +65,7 @@ public final class CaseMessageIndex {
           batch.add(message);
           if (batch.size() == FEED_BATCH) {
             try {
-              index.add(batch);
+              writer.write(batch);
             } catch (IOException e) {
               failure[0] = e;
             }
@@ -57,9 +76,7 @@ public final class CaseMessageIndex {
     if (failure[0] != null) {
       throw failure[0];
     }
-    index.add(batch);
-    fed[0] += batch.size();
-    index.commit();
-    return fed[0];
+    writer.write(batch);
+    return fed[0] + batch.size();
   }
 }

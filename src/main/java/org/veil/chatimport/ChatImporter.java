@@ -32,7 +32,6 @@ import org.veil.model.ChatImportReport;
 import org.veil.model.EvidenceSource;
 import org.veil.model.Message;
 import org.veil.model.Participant;
-import org.veil.model.SearchableMessage;
 import org.veil.store.CaseFolder;
 import org.veil.store.ChatImportSession;
 import org.veil.store.ChatStore;
@@ -204,17 +203,7 @@ public final class ChatImporter {
 
   // A sender seen under a second name: index all their messages with every name.
   private void reindex(ChatStore store, Set<Long> renamed) throws IOException {
-    List<SearchableMessage> batch = new ArrayList<>();
-    List<SearchableMessage> all = new ArrayList<>();
-    store.forEachSearchableOf(renamed, all::add);
-    for (SearchableMessage message : all) {
-      batch.add(message);
-      if (batch.size() == BATCH) {
-        index.put(batch);
-        batch.clear();
-      }
-    }
-    index.put(batch);
+    CaseMessageIndex.inBatches(each -> store.forEachSearchableOf(renamed, each), index::put);
   }
 
   private static Map<String, Object> details(ChatImportReport report, ChatParseException failure) {
