@@ -71,6 +71,27 @@ class ChatImporterTest {
   }
 
   @Test
+  void aSenderFoundUnderEveryNameTheyUsed() throws Exception {
+    Path export = Files.createDirectories(dir.resolve("RenamedExport")).resolve("result.json");
+    Files.writeString(
+        export,
+        """
+        {"name": "Room", "type": "private_group", "id": 77, "messages": [
+          {"id": 1, "type": "message", "date": "2024-01-01T10:00:00",
+           "date_unixtime": "1704103200", "from": "Old Name", "from_id": "user42",
+           "text": "first"},
+          {"id": 2, "type": "message", "date": "2024-01-01T10:05:00",
+           "date_unixtime": "1704103500", "from": "New Name", "from_id": "user42",
+           "text": "second"}
+        ]}
+        """);
+    importer.importExport(export, null, "examiner-a", TaskContext.detached());
+    // the first message was indexed before the second name was seen: re-indexed after
+    assertEquals(2, index.search(SearchQuery.user("New Name")).totalHits());
+    assertEquals(2, index.search(SearchQuery.user("old name")).totalHits());
+  }
+
+  @Test
   void aPageNameWithAHugeNumberIsNotAPageAndTheExportImports() throws Exception {
     Path fixtures = Path.of("src/test/resources/fixtures/chat/telegram-html");
     Path export = Files.createDirectories(dir.resolve("HtmlExport"));
