@@ -117,13 +117,14 @@ final class ArchiveExpander {
       throws IOException {
     try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
       var entries = zip.getEntriesInPhysicalOrder();
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       while (entries.hasMoreElements()) {
         cancellation.throwIfCancelled();
         ZipArchiveEntry entry = entries.nextElement();
         if (entry.isDirectory()) {
           continue;
         }
-        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags);
+        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags, seen);
         if (path == null) {
           continue;
         }
@@ -213,12 +214,13 @@ final class ArchiveExpander {
     }
     try (sevenZ) {
       SevenZArchiveEntry entry;
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       while ((entry = sevenZ.getNextEntry()) != null) {
         cancellation.throwIfCancelled();
         if (entry.isDirectory() || entry.isAntiItem()) {
           continue;
         }
-        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags);
+        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags, seen);
         if (path == null) {
           continue;
         }
@@ -249,12 +251,13 @@ final class ArchiveExpander {
     InputStream source = gzipped ? new GzipCompressorInputStream(raw, true) : raw;
     try (TarArchiveInputStream tar = new TarArchiveInputStream(source)) {
       TarArchiveEntry entry;
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       while ((entry = tar.getNextEntry()) != null) {
         cancellation.throwIfCancelled();
         if (entry.isDirectory()) {
           continue;
         }
-        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags);
+        String path = admitted(address, entry.getName(), entry.getSize(), budget, flags, seen);
         if (path == null) {
           continue;
         }
@@ -428,13 +431,23 @@ final class ArchiveExpander {
   /** Records a member whose name is absolute or climbs out; true when it was rejected. */
   /**
    * Every member (of any format) passes here: counted against the archive's entry limit, then
-   * addressed; null when its name is absolute or climbs out (recorded as a failed entry).
+   * addressed (a repeated name as its {@link MemberName} occurrence); null when its name is
+   * absolute or climbs out (recorded as a failed entry).
    */
   private String admitted(
-      String address, String name, long size, ArchiveBudget budget, Set<String> flags)
+      String address,
+      String name,
+      long size,
+      ArchiveBudget budget,
+      Set<String> flags,
+      java.util.Map<String, Integer> seen)
       throws ArchiveLimitException {
     budget.countEntry();
-    String path = address + "!/" + name;
+    int occurrence = seen.merge(name, 1, Integer::sum);
+    if (occurrence > 1) {
+      flags.add("duplicate-name"); // the archive holds two members of one name: both are kept
+    }
+    String path = address + "!/" + new MemberName(name, occurrence).addressed();
     String unsafe = unsafeName(name);
     if (unsafe == null) {
       return path;

@@ -168,9 +168,16 @@ public final class ItemContent {
 
   private static <T> T zipMember(SeekableByteChannel channel, String name, MemberReader<T> read)
       throws IOException {
+    MemberName member = MemberName.of(name);
     try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
-      ZipArchiveEntry entry = zip.getEntry(name);
-      if (entry == null || entry.isDirectory()) {
+      ZipArchiveEntry entry = null;
+      int seen = 0;
+      for (ZipArchiveEntry candidate : zip.getEntriesInPhysicalOrder(member.name())) {
+        if (!candidate.isDirectory() && ++seen == member.occurrence()) {
+          entry = candidate;
+        }
+      }
+      if (entry == null) {
         throw new IOException("archive member not found: " + name);
       }
       if (entry.getGeneralPurposeBit().usesEncryption()) {
@@ -184,10 +191,15 @@ public final class ItemContent {
 
   private static <T> T sevenZMember(SeekableByteChannel channel, String name, MemberReader<T> read)
       throws IOException {
+    MemberName member = MemberName.of(name);
     try (SevenZFile sevenZ = ArchiveExpander.openSevenZ(channel)) {
       SevenZArchiveEntry entry;
+      int seen = 0;
       while ((entry = sevenZ.getNextEntry()) != null) {
-        if (!entry.isDirectory() && !entry.isAntiItem() && entry.getName().equals(name)) {
+        if (!entry.isDirectory()
+            && !entry.isAntiItem()
+            && entry.getName().equals(member.name())
+            && ++seen == member.occurrence()) {
           try (InputStream in = sevenZ.getInputStream(entry)) {
             return read.read(in);
           }
@@ -201,10 +213,17 @@ public final class ItemContent {
 
   private static <T> T tarMember(InputStream raw, String name, MemberReader<T> read)
       throws IOException {
+    MemberName member = MemberName.of(name);
     try (TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
       TarArchiveEntry entry;
+      int seen = 0;
       while ((entry = tar.getNextEntry()) != null) {
-        if (entry.isFile() && entry.getName().equals(name)) {
+        if (!entry.isDirectory()
+            && entry.getName().equals(member.name())
+            && ++seen == member.occurrence()) {
+          if (!entry.isFile()) {
+            throw new IOException("archive member is a link, not a file: " + name);
+          }
           return read.read(tar);
         }
       }

@@ -37,4 +37,23 @@ class ArchiveExpanderTest {
     assertTrue(why.failure().contains("members not listed"), why.failure());
     assertEquals(3, entries.size(), byPath.keySet().toString());
   }
+
+  @Test
+  void twoMembersOfOneNameAreTwoItems() throws Exception {
+    byte[] outer = HostileFiles.zipBytes("x.txt", new byte[] {'a'}, "x.txt", new byte[] {'b', 'b'});
+    List<EvidenceEntry> entries = new ArrayList<>();
+    var outcome =
+        new ArchiveExpander(IngestLimits.DEFAULT, entries::add, new Cancellation())
+            .expand(
+                "dup.zip",
+                Signatures.identify(outer, outer.length),
+                new SeekableInMemoryByteChannel(outer),
+                1);
+    assertEquals(
+        List.of("dup.zip!/x.txt", "dup.zip!/x.txt [duplicate 2]"),
+        entries.stream().map(EvidenceEntry::path).toList());
+    assertEquals(1, ((EvidenceEntry.InMemory) entries.get(0).content()).bytes().length);
+    assertEquals(2, ((EvidenceEntry.InMemory) entries.get(1).content()).bytes().length);
+    assertTrue(outcome.flags().contains("duplicate-name"), outcome.flags().toString());
+  }
 }

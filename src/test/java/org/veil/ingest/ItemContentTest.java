@@ -138,6 +138,32 @@ class ItemContentTest {
   }
 
   @Test
+  void theSecondMemberOfARepeatedNameIsReadAsItself() throws Exception {
+    byte[] first = {'a'};
+    byte[] second = {'b', 'b'};
+    Files.write(
+        evidence.resolve("dup.zip"),
+        org.veil.testing.HostileFiles.zipBytes("x.txt", first, "x.txt", second));
+    ByteArrayOutputStream tarBytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(tarBytes)) {
+      for (byte[] content : List.of(first, second)) {
+        TarArchiveEntry entry = new TarArchiveEntry("x.txt");
+        entry.setSize(content.length);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
+      }
+    }
+    Files.write(evidence.resolve("dup.tar"), tarBytes.toByteArray());
+    for (String archive : List.of("dup.zip", "dup.tar")) {
+      assertArrayEquals(first, ItemContent.read(folder, item(archive + "!/x.txt")), archive);
+      assertArrayEquals(
+          second, ItemContent.read(folder, item(archive + "!/x.txt [duplicate 2]")), archive);
+      assertMessage("not found", item(archive + "!/x.txt [duplicate 3]"));
+    }
+  }
+
+  @Test
   void anArchiveInsideAnArchiveLargerThanMemoryIsReadThroughASpool() throws Exception {
     // 64 bytes of memory: the inner zip (over 100 bytes) is spooled, the picture in it is read
     ItemContent small = new ItemContent(folder, EvidenceReader.READ_ONLY, 64);
