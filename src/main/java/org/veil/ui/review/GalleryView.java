@@ -131,6 +131,12 @@ public final class GalleryView extends StackPane {
     private final StackPane picture;
     private Label category;
     private HBox badges;
+    private final javafx.beans.value.ChangeListener<Number> resized =
+        (obs, old, now) -> sizePicture(now.intValue());
+    private final javafx.collections.SetChangeListener<Long> selectionChanged =
+        change -> styleSelected();
+    private final javafx.beans.value.ChangeListener<Number> marksChanged =
+        (obs, old, now) -> updateMarks();
 
     ItemCell() {
       getStyleClass().add("gallery-cell");
@@ -140,11 +146,14 @@ public final class GalleryView extends StackPane {
       setGraphicTextGap(3);
       setGraphic(picture);
       sizePicture(model.cellWidthProperty().get());
-      model.cellWidthProperty().addListener((obs, old, now) -> sizePicture(now.intValue()));
+      // the model outlives cells the grid replaces: it holds them weakly (see the fields)
+      model.cellWidthProperty().addListener(new javafx.beans.value.WeakChangeListener<>(resized));
       model
           .selectedIds()
-          .addListener((javafx.collections.SetChangeListener<Long>) c -> styleSelected());
-      model.marksVersionProperty().addListener((obs, old, now) -> updateMarks());
+          .addListener(new javafx.collections.WeakSetChangeListener<>(selectionChanged));
+      model
+          .marksVersionProperty()
+          .addListener(new javafx.beans.value.WeakChangeListener<>(marksChanged));
       setOnMouseClicked(
           e -> {
             if (e.getButton() != MouseButton.PRIMARY || getItem() == null) {
